@@ -1,0 +1,20 @@
+/**
+ * Starts a collector for one platform inside a WXT content script: wires it to the script's
+ * lifetime (ctx), to SPA navigation and to the runtime message that carries observations.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { OBSERVATIONS, type ObservationsMessage } from '../messaging/protocol';
+import type { ObservationBatch, PlatformReader } from '../platforms/types';
+import { Collector } from './collector';
+
+export function startCollector(ctx: ContentScriptContext, reader: PlatformReader): Collector {
+  const send = (batch: ObservationBatch) => {
+    const message: ObservationsMessage = { type: OBSERVATIONS, batch };
+    return browser.runtime.sendMessage(message);
+  };
+  const collector = new Collector({ reader, send, signal: ctx.signal });
+  collector.retarget(new URL(location.href));
+  // LinkedIn and Facebook are single-page apps: follow navigation without a reload.
+  ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => collector.retarget(newUrl));
+  return collector;
+}

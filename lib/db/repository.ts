@@ -1,0 +1,212 @@
+/**
+ * The only module that touches the tables. Writes are whole-batch transactions (all or nothing);
+ * reads return the analysis model, so callers never see rows.
+ */
+import type { CountSnapshot, PageRelation, Timeline } from '../analysis/model';
+import type { CountsObservation, ObservationBatch, ParseHealth, PostObservation } from '../platforms/types';
+import { type CommentRow, type EchtDatabase, type PageRow, type PostRow, type SnapshotRow } from './database';
+
+function sameCounts(a: CountsObservation | null, b: CountsObservation): boolean {
+  return !!a && a.reactions === b.reactions && a.comments === b.comments && a.reposts === b.reposts && a.impressions === b.impressions;
+}
+
+/** A new observation keeps what an older one knew when it could not read a field itself. */
+function mergeCounts(previous: CountsObservation | null, next: CountsObservation): CountsObservation {
+  if (!previous) return next;
+  return {
+    reactions: next.reactions ?? previous.reactions,
+    comments: next.comments ?? previous.comments,
+    reposts: next.reposts ?? previous.reposts,
+    impressions: next.impressions ?? previous.impressions,
+  };
+}
+
+function addHealth(total: ParseHealth, delta: ParseHealth): ParseHealth {
+  const sum = (a: Record<string, number>, b: Record<string, number>) => {
+    const out = { ...a };
+    for (const [k, v] of Object.entries(b)) out[k] = (out[k] ?? 0) + v;
+    return out;
+  };
+  return {
+    cardsSeen: total.cardsSeen + delta.cardsSeen,
+    fullyParsed: total.fullyParsed + delta.fullyParsed,
+    partlyParsed: total.partlyParsed + delta.partlyParsed,
+    skipped: total.skipped + delta.skipped,
+    missingFields: sum(total.missingFields, delta.missingFields),
+    markup: sum(total.markup, delta.markup),
+  };
+}
+
+function postRow(pageKey: string, post: PostObservation, existing: PostRow | undefined, seenAt: number): PostRow {
+  const hasCounts = post.counts.reactions !== null || post.counts.comments !== null || post.counts.reposts !== null;
+  return {
+    uid: `${pageKey}|${post.id}`,
+    pageKey,
+    id: post.id,
+    // An exact (id-decoded) time beats an approximate one; never overwrite exact with approximate.
+    publishedAt:
+      existing && existing.publishedAt !== null && (!existing.publishedAtApprox || post.publishedAt === null)
+        ? existing.publishedAt
+        : post.publishedAt,
+    publishedAtApprox:
+      existing && existing.publishedAt !== null && (!existing.publishedAtApprox || post.publishedAt === null)
+        ? existing.publishedAtApprox
+        : post.publishedAtApprox,
+    authorName: post.authorName ?? existing?.authorName ?? null,
+    text: post.text || existing?.text || '',
+    hashtags: post.text ? post.hashtags : (existing?.hashtags ?? post.hashtags),
+    links: post.text ? post.links : (existing?.links ?? post.links),
+    mediaKind: post.mediaKind !== 'none' ? post.mediaKind : (existing?.mediaKind ?? 'none'),
+    isReshare: post.isReshare || (existing?.isReshare ?? false),
+    firstSeenAt: existing?.firstSeenAt ?? seenAt,
+    lastSeenAt: seenAt,
+    lastCounts: hasCounts ? mergeCounts(existing?.lastCounts ?? null, post.counts) : (existing?.lastCounts ?? null),
+  };
+}
+
+export interface RecordResult {
+  newPosts: number;
+  newSnapshots: number;
+  comments: number;
+}
+
+/**
+ * Stores one validated batch. Re-observing a post records a new count snapshot only when a count
+ * changed, so scrolling past the same posts all day stores nothing new.
+ */
+export async function recordBatch(database: EchtDatabase, batch: ObservationBatch): Promise<RecordResult> {
+  const { page, observedAt } = batch;
+  const result: RecordResult = { newPosts: 0, newSnapshots: 0, comments: 0 };
+  await database.transaction('rw', [database.pages, database.posts, database.snapshots, database.comments], async () => {
+    const existingPage = await database.pages.get(page.pageKey);
+    const header = page.header;
+    const pageRow: PageRow = {
+      key: page.pageKey,
+      platform: page.platform,
+      url: page.pageUrl,
+      kind: existingPage?.kind ?? page.kind,
+      name: header?.name ?? existingPage?.name ?? null,
+      followers: header?.followers ?? existingPage?.followers ?? null,
+      employeeBand: header?.employeeBand ?? existingPage?.employeeBand ?? null,
+      industry: header?.industry ?? existingPage?.industry ?? null,
+      relation: existingPage?.relation ?? 'unmarked',
+      firstSeenAt: existingPage?.firstSeenAt ?? observedAt,
+      lastSeenAt: Math.max(existingPage?.lastSeenAt ?? 0, observedAt),
+      health: existingPage ? addHealth(existingPage.health, batch.health) : batch.health,
+    };
+    await database.pages.put(pageRow);
+
+    const uids = batch.posts.map((post) => `${page.pageKey}|${post.id}`);
+    const existingPosts = await database.posts.bulkGet(uids);
+    const rows: PostRow[] = [];
+    const snapshots: SnapshotRow[] = [];
+    const comments: CommentRow[] = [];
+    batch.posts.forEach((post, i) => {
+      const existing = existingPosts[i];
+      const row = postRow(page.pageKey, post, existing, observedAt);
+      rows.push(row);
+      if (!existing) result.newPosts++;
+      if (row.lastCounts && !sameCounts(existing?.lastCounts ?? null, row.lastCounts)) {
+        snapshots.push({ ...row.lastCounts, seenAt: observedAt, postUid: row.uid, pageKey: page.pageKey });
+      }
+      for (const comment of post.comments) {
+        comments.push({ ...comment, uid: `${row.uid}|${comment.id}`, pageKey: page.pageKey, postUid: row.uid, postId: post.id, seenAt: observedAt });
+      }
+    });
+    await database.posts.bulkPut(rows);
+    await database.snapshots.bulkAdd(snapshots);
+    await database.comments.bulkPut(comments);
+    result.newSnapshots = snapshots.length;
+    result.comments = comments.length;
+  });
+  return result;
+}
+
+export interface StoredPage {
+  timeline: Timeline;
+  health: ParseHealth;
+  firstSeenAt: number;
+  lastSeenAt: number;
+}
+
+/** Everything stored for one page, as the analysis model. Null when the page was never seen. */
+export async function loadPage(database: EchtDatabase, pageKey: string, now: number): Promise<StoredPage | null> {
+  return database.transaction('r', [database.pages, database.posts, database.snapshots, database.comments], async () => {
+    const page = await database.pages.get(pageKey);
+    if (!page) return null;
+    const [posts, snapshots, comments] = await Promise.all([
+      database.posts.where('pageKey').equals(pageKey).toArray(),
+      database.snapshots.where('pageKey').equals(pageKey).toArray(),
+      database.comments.where('pageKey').equals(pageKey).toArray(),
+    ]);
+    const snapshotsByPost = new Map<string, CountSnapshot[]>();
+    for (const s of snapshots) {
+      const list = snapshotsByPost.get(s.postUid) ?? [];
+      list.push({ seenAt: s.seenAt, reactions: s.reactions, comments: s.comments, reposts: s.reposts, impressions: s.impressions });
+      snapshotsByPost.set(s.postUid, list);
+    }
+    const commentsByPost = new Map<string, CommentRow[]>();
+    for (const c of comments) {
+      const list = commentsByPost.get(c.postUid) ?? [];
+      list.push(c);
+      commentsByPost.set(c.postUid, list);
+    }
+    const timeline: Timeline = {
+      now,
+      page: {
+        platform: page.platform,
+        key: page.key,
+        url: page.url,
+        kind: page.kind,
+        name: page.name,
+        followers: page.followers,
+        employeeBand: page.employeeBand,
+        industry: page.industry,
+        relation: page.relation,
+      },
+      posts: posts.map((p) => ({
+        id: p.id,
+        publishedAt: p.publishedAt,
+        publishedAtApprox: p.publishedAtApprox,
+        authorName: p.authorName,
+        text: p.text,
+        hashtags: p.hashtags,
+        links: p.links,
+        mediaKind: p.mediaKind,
+        isReshare: p.isReshare,
+        snapshots: (snapshotsByPost.get(p.uid) ?? []).sort((a, b) => a.seenAt - b.seenAt),
+        comments: (commentsByPost.get(p.uid) ?? []).map((c) => ({
+          id: c.id,
+          postId: c.postId,
+          authorName: c.authorName,
+          authorUrl: c.authorUrl,
+          authorHeadline: c.authorHeadline,
+          text: c.text,
+          reactions: c.reactions,
+          isReply: c.isReply,
+          byPageAuthor: c.byPageAuthor,
+          publishedAt: c.publishedAt,
+        })),
+      })),
+    };
+    return { timeline, health: page.health, firstSeenAt: page.firstSeenAt, lastSeenAt: page.lastSeenAt };
+  });
+}
+
+export async function setRelation(database: EchtDatabase, pageKey: string, relation: PageRelation): Promise<void> {
+  await database.pages.update(pageKey, { relation });
+}
+
+export async function listPages(database: EchtDatabase): Promise<PageRow[]> {
+  return database.pages.orderBy('lastSeenAt').reverse().toArray();
+}
+
+/** Deletes one page and everything stored for it, atomically. */
+export async function deletePage(database: EchtDatabase, pageKey: string): Promise<void> {
+  await database.transaction('rw', [database.pages, database.posts, database.snapshots, database.comments], async () => {
+    await database.pages.delete(pageKey);
+    await database.posts.where('pageKey').equals(pageKey).delete();
+    await database.snapshots.where('pageKey').equals(pageKey).delete();
+    await database.comments.where('pageKey').equals(pageKey).delete();
+  });
+}

@@ -1,0 +1,31 @@
+import { defineConfig } from 'wxt';
+
+// Least privilege: only the two sites we read, plus local storage. No `tabs`: the host
+// permissions already expose the active tab's URL on those sites.
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  webExt: { disabled: true },
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage'],
+    host_permissions: ['https://www.linkedin.com/*', 'https://www.facebook.com/*'],
+    action: { default_title: 'Echt' },
+    content_security_policy:
+      browser === 'firefox'
+        ? undefined
+        : { extension_pages: "script-src 'self'; object-src 'self'; base-uri 'none'" },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'echt@echt.invalid',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
