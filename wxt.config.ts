@@ -9,6 +9,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
+    icons: { 16: 'icons/16.png', 32: 'icons/32.png', 48: 'icons/48.png', 128: 'icons/128.png' },
     permissions: ['storage'],
     host_permissions: ['https://www.linkedin.com/*', 'https://www.facebook.com/*'],
     action: { default_title: 'Echt' },

@@ -1,0 +1,25 @@
+/**
+ * Joins storage and analysis for the UI: the page's stored timeline, read live (the report
+ * updates while the user scrolls), analysed with the user's settings.
+ */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo } from 'react';
+import { analyze } from '../analysis';
+import type { Report } from '../analysis/model';
+import { db } from '../db/database';
+import { loadPage, type StoredPage } from '../db/repository';
+
+export type PageReportState =
+  | { state: 'loading' }
+  | { state: 'empty' }
+  | { state: 'ready'; stored: StoredPage; report: Report };
+
+export function usePageReport(pageKey: string): PageReportState {
+  // undefined while the query runs, null when the page was never seen.
+  const stored = useLiveQuery(() => loadPage(db(), pageKey, Date.now()), [pageKey]);
+  return useMemo((): PageReportState => {
+    if (stored === undefined) return { state: 'loading' };
+    if (stored === null || stored.timeline.posts.length === 0) return { state: 'empty' };
+    return { state: 'ready', stored, report: analyze(stored.timeline) };
+  }, [stored]);
+}
