@@ -40,3 +40,13 @@ export function hashtagsInText(text: string): string[] {
   }
   return tags;
 }
+
+/**
+ * Strings planted for scrapers and invisible to people (Facebook, 2026; OpenCLI #2089): a whole
+ * node of eight or more digits, or single letters or digits spaced out ("a b c d e"; a row of
+ * emoji is not one). Only whole strings qualify, so a phone number inside a sentence is kept.
+ */
+export function isDecoyText(raw: string): boolean {
+  const text = cleanText(raw);
+  return /^\d{8,}$/.test(text) || /^(?:[\p{L}\p{N}] ){3,}[\p{L}\p{N}]$/u.test(text);
+}

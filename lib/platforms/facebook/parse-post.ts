@@ -1,0 +1,178 @@
+/**
+ * Reads one Facebook post card into a PostObservation, field by field, from the post's own part
+ * of the card (card-scope.ts). Works on both markup generations: every hook here is a role, an
+ * aria-label, a data attribute Facebook uses itself, a tag or a URL shape (selectors.ts).
+ */
+import type { MediaKind } from '../../analysis/model';
+import type { CardResult, PostObservation } from '../types';
+import { parseRelativeTime } from '../shared/relative-time';
+import { cleanText, hashtagsInText, isDecoyText } from '../shared/text';
+import { type CardScope, ownAll, scopeOf } from './card-scope';
+import { markupOf } from './find-cards';
+import { FACEBOOK_LOCALES, type FacebookLocale } from './locale';
+import { pageRefOf } from './page-kind';
+import { readComments } from './parse-comments';
+import { readCounts } from './parse-counts';
+import { isPostLink, postIdOf, resolveHref } from './post-identity';
+import { readableLine, readableText } from './readable-text';
+import { POST, POST_URL } from './selectors';
+
+const MESSAGE = POST.message.join(', ');
+const FACEBOOK_HOSTS = /(?:^|\.)(?:facebook\.com|fb\.com|fb\.me|fbcdn\.net)$/i;
+const HEADING = 'h2, h3, h4, strong';
+
+interface Author {
+  name: string | null;
+  pageKey: string | null;
+}
+
+/** A person's or page's name: not a decoy, not a number, not a time or a count. */
+function isNameLike(text: string, now: number): boolean {
+  return (
+    text.length >= 2 &&
+    text.length <= 80 &&
+    !isDecoyText(text) &&
+    !/^[\d\s.,:+-]+$/.test(text) &&
+    parseRelativeTime(text, now) === null
+  );
+}
+
+function authorOf(scope: CardScope, locale: FacebookLocale, now: number): Author {
+  const inHeader = POST.authorLink.flatMap((selector) => ownAll(scope, selector));
+  for (const el of inHeader) {
+    const link = el.closest('a[href]') ?? el;
+    if (link.closest(MESSAGE)) continue;
+    const name = readableLine(link, locale);
+    const href = resolveHref(link.getAttribute('href'));
+    if (href && isPostLink(href)) continue;
+    if (isNameLike(name, now)) return { name, pageKey: pageRefOf(link.getAttribute('href'))?.key ?? null };
+  }
+  // No heading: any link to a page with a name-like text (OpenCLI feed.js fallback, 2026-07).
+  for (const link of ownAll(scope, POST.anyLink)) {
+    const ref = pageRefOf(link.getAttribute('href'));
+    const name = readableLine(link, locale);
+    if (ref && !link.closest(MESSAGE) && isNameLike(name, now)) return { name, pageKey: ref.key };
+  }
+  return { name: null, pageKey: null };
+}
+
+/** The time label is the text (or label) of a link in the header: "2h", "Yesterday at 3:45 PM". */
+function publishedAtOf(scope: CardScope, locale: FacebookLocale, now: number): number | null {
+  for (const link of ownAll(scope, 'a')) {
+    if (link.closest(MESSAGE)) continue;
+    const time = parseRelativeTime(readableLine(link, locale), now) ?? parseRelativeTime(link.getAttribute('aria-label') ?? '', now);
+    if (time !== null) return time;
+  }
+  return null;
+}
+
+/** The longest text block that is not a name, button, time or count (dom-facts §6). */
+function longestBlock(scope: CardScope, locale: FacebookLocale, author: Author, now: number): string {
+  let longest = '';
+  for (const block of ownAll(scope, POST.textBlock)) {
+    if (block.closest(`a, [role="button"], ${HEADING}`) || block.querySelector(HEADING)) continue;
+    const text = readableText(block, locale);
+    const line = cleanText(text);
+    if (line === author.name || locale.postButtons.test(line) || parseRelativeTime(line, now) !== null) continue;
+    if (/^\S*\d\S*\s+\p{L}+$/u.test(line) || /^[^:]{1,30}:\s*\S+$/u.test(line)) continue; // "12 comments", "All reactions: 5"
+    if (text.length > longest.length) longest = text;
+  }
+  return longest;
+}
+
+function hashtagsOf(scope: CardScope, text: string): string[] {
+  const fromText = hashtagsInText(text);
+  if (fromText.length > 0) return [...new Set(fromText)];
+  const fromLinks = ownAll(scope, POST.hashtagLink)
+    .map((a) => /\/hashtag\/([^/?#]+)/.exec(a.getAttribute('href') ?? '')?.[1])
+    .filter((tag): tag is string => Boolean(tag))
+    .map((tag) => decodeURIComponent(tag));
+  return [...new Set(fromLinks)];
+}
+
+/** Outbound links, unwrapped from l.facebook.com and stripped of Facebook's tracking. */
+function outboundOf(href: string | null): string | null {
+  let url = resolveHref(href);
+  if (url && /^l\.facebook\.com$/i.test(url.hostname)) url = resolveHref(url.searchParams.get('u'));
+  if (!url || FACEBOOK_HOSTS.test(url.hostname)) return null;
+  for (const name of [...url.searchParams.keys()]) {
+    if (POST_URL.tracking.test(name)) url.searchParams.delete(name);
+  }
+  return url.href;
+}
+
+function linksOf(scope: CardScope): string[] {
+  const links = ownAll(scope, 'a[href]').map((a) => outboundOf(a.getAttribute('href')));
+  return [...new Set(links.filter((link): link is string => link !== null))];
+}
+
+function mediaOf(scope: CardScope): MediaKind {
+  if (ownAll(scope, POST.video).length > 0) return 'video';
+  if (ownAll(scope, POST.linkPreview).length > 0) return 'article';
+  if (ownAll(scope, POST.image).length > 0) return 'image';
+  return 'none';
+}
+
+/** Ads hide their "Sponsored" label behind aria-labelledby or in a short span (dom-facts §2.2). */
+function isSponsored(scope: CardScope): boolean {
+  const patterns = Object.values(FACEBOOK_LOCALES).map((l) => l.sponsored);
+  const says = (raw: string | null | undefined) => raw != null && patterns.some((p) => p.test(cleanText(raw)));
+  const doc = scope.card.ownerDocument;
+  for (const el of ownAll(scope, '[aria-label], [aria-labelledby], a, span')) {
+    if (says(el.getAttribute('aria-label'))) return true;
+    const ids = el.getAttribute('aria-labelledby')?.split(/\s+/) ?? [];
+    if (ids.some((id) => says(doc.getElementById(id)?.textContent))) return true;
+    const text = el.textContent ?? '';
+    if (text.length <= 24 && says(text)) return true;
+  }
+  return false;
+}
+
+export function readPost(card: Element, locale: FacebookLocale, now: number): CardResult {
+  const markup = markupOf(card);
+  const scope = scopeOf(card);
+  if (isSponsored(scope)) return { kind: 'skipped', reason: 'promoted', markup };
+
+  const author = authorOf(scope, locale, now);
+  const message = ownAll(scope, MESSAGE)[0];
+  const text = message ? readableText(message, locale) : longestBlock(scope, locale, author, now);
+  const publishedAt = publishedAtOf(scope, locale, now);
+  if (!author.name && !text && publishedAt === null) return { kind: 'skipped', reason: 'not-a-post', markup };
+
+  const links = linksOf(scope);
+  const postLinks = ownAll(scope, 'a[href]')
+    .map((a) => resolveHref(a.getAttribute('href')))
+    .filter((url): url is URL => url !== null && isPostLink(url));
+  const id = postIdOf({ postLinks, author: author.pageKey ?? author.name, text, firstLink: links[0] ?? null });
+  if (!id) return { kind: 'skipped', reason: 'unreadable', markup };
+
+  const mediaKind = mediaOf(scope);
+  const isReshare = scope.shared !== null;
+  const counts = readCounts(scope, locale);
+  const missing: string[] = [];
+  if (!author.name) missing.push('author');
+  if (publishedAt === null) missing.push('publishedAt');
+  if (!text && !message && !isReshare && mediaKind === 'none') missing.push('text');
+  for (const field of ['reactions', 'comments', 'reposts'] as const) {
+    if (counts[field] === null) missing.push(field);
+  }
+
+  const post: PostObservation = {
+    id,
+    authorPageKey: author.pageKey,
+    authorName: author.name,
+    // A Page and a person look alike in a post; the page header or the user decides.
+    authorKind: null,
+    publishedAt,
+    publishedAtApprox: publishedAt !== null,
+    text,
+    hashtags: hashtagsOf(scope, text),
+    links,
+    mediaKind,
+    isReshare,
+    counts,
+    comments: readComments(scope, locale, author, now),
+    missing,
+  };
+  return { kind: 'post', post, markup };
+}
