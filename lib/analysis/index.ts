@@ -1,13 +1,25 @@
-import { buildContext } from './context';
+import { adjustedEngagement } from './adjusted-engagement';
+import { findCircle } from './circle';
+import { buildContext, type AnalysisContext } from './context';
 import { msg } from './messages/msg';
-import { RULE_IDS, type AnalyzeOptions, type Report, type RuleId, type RuleResult, type Timeline } from './model';
+import {
+  RULE_IDS,
+  type AnalyzeOptions,
+  type Report,
+  type RuleId,
+  type RuleResult,
+  type Timeline,
+} from './model';
 import { RULES } from './rules';
 import { insufficient, resolveThresholds } from './rules/rule';
+import { THRESHOLDS as SAME_CIRCLE_THRESHOLDS } from './rules/same-circle';
 import { scoreResults } from './score';
 
 export { formatMsg, type Locale } from './messages/format';
 export { RULES, defaultThresholds } from './rules';
-export { RULE_WEIGHTS, GRADE_FLOORS } from './score';
+export { RULE_WEIGHTS, GRADE_FLOORS, STATUS_POINTS } from './score';
+export { RATE_BENCHMARKS, TYPICAL_COMMENTS_PER_REACTION } from './benchmarks';
+export { POLICIES } from './policies';
 
 function basisOf(timeline: Timeline, rateDenominator: Report['basis']['rateDenominator']): Report['basis'] {
   let comments = 0;
@@ -23,6 +35,14 @@ function basisOf(timeline: Timeline, rateDenominator: Report['basis']['rateDenom
     }
   }
   return { posts: timeline.posts.length, comments, snapshots, firstSeenAt, lastSeenAt, rateDenominator };
+}
+
+/** The circle of regulars, only when the same-circle check flagged it (loyal customers are not discounted). */
+function flaggedCircle(ctx: AnalysisContext, results: readonly RuleResult[], options: AnalyzeOptions) {
+  const status = results.find((result) => result.id === 'same-circle')?.status;
+  if (status !== 'warn' && status !== 'fail') return null;
+  const thresholds = resolveThresholds(SAME_CIRCLE_THRESHOLDS, options.rules?.['same-circle']?.thresholds);
+  return findCircle(ctx, thresholds.coverage);
 }
 
 /**
@@ -45,5 +65,6 @@ export function analyze(timeline: Timeline, options: AnalyzeOptions = {}): Repor
     ...scoreResults(results, enabled, timeline.posts.length),
     results,
     basis: basisOf(timeline, ctx.rateDenominator),
+    adjustedEngagement: adjustedEngagement(ctx, flaggedCircle(ctx, results, options)),
   };
 }

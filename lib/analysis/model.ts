@@ -141,6 +141,11 @@ export interface RuleResult {
   evidencePostIds: string[];
   /** Commenter names that are the evidence (same-circle, generic-comments). */
   evidenceCommenters: string[];
+  /**
+   * Commenters whose headline names the page's own company (same-circle): colleagues supporting
+   * their employer is normal, so they are counted apart and shown separately, never as evidence.
+   */
+  colleagueCommenters?: string[];
   /** Plain-language explanation of what was found (or why there is too little data). */
   explanation: Msg;
   /** One concrete next step built from the evidence; null when there is nothing to do. */
@@ -169,6 +174,23 @@ export interface Report {
     /** Which denominator engagement rates use on this page. */
     rateDenominator: 'followers' | 'impressions' | 'none';
   };
+  /**
+   * What the page's engagement would be without generic comments and comments by the circle of
+   * regulars (same-circle); null when no post has readable counts. Only visible comments can be
+   * discounted, so this is an upper bound of the real engagement.
+   */
+  adjustedEngagement?: AdjustedEngagement | null;
+}
+
+export interface AdjustedEngagement {
+  /** Posts with readable reactions and comments. */
+  posts: number;
+  /** Mean reactions + comments per post, as counted. */
+  interactionsPerPost: number;
+  /** The same without generic comments and circle comments. */
+  adjustedPerPost: number;
+  genericComments: number;
+  circleComments: number;
 }
 
 /** Per-rule settings the user can change (issue 6); unspecified fields fall back to defaults. */

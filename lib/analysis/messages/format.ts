@@ -22,7 +22,7 @@ const PLACEHOLDER = /\{(\w+)(?:\|([^|{}]*)\|([^{}]*))?\}/g;
  */
 export function formatMsg(msg: Msg, locale: Locale): string {
   if (!isMessageKey(msg.key)) return msg.key;
-  const numberFormat = new Intl.NumberFormat(NUMBER_LOCALES[locale], { maximumFractionDigits: 1 });
+  const numberFormat = new Intl.NumberFormat(NUMBER_LOCALES[locale], { maximumFractionDigits: 2 });
   const params = msg.params ?? {};
   return CATALOGUES[locale][msg.key].replace(
     PLACEHOLDER,

@@ -16,3 +16,10 @@ export function listParam(items: readonly string[], max = 8): string {
 export function percent(share: number): number {
   return Math.round(share * 100);
 }
+
+/** Figures as message parameters: unknown (null) figures are left out, never shown as 0. */
+export function known(figures: Readonly<Record<string, string | number | null>>): Record<string, string | number> {
+  const params: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(figures)) if (value !== null) params[name] = value;
+  return params;
+}

@@ -1,23 +1,32 @@
 import type { RuleId } from '../model';
+import { automatedFeel } from './automated-feel';
+import { broadcastOnly } from './broadcast-only';
+import { burstThenSilence } from './burst-then-silence';
+import { engagementBait } from './engagement-bait';
+import { engagementSpike } from './engagement-spike';
+import { engagementVsAudience } from './engagement-vs-audience';
+import { genericComments } from './generic-comments';
 import { hashtagOveruse } from './hashtag-overuse';
-import { pendingRule } from './pending';
+import { hollowEngagement } from './hollow-engagement';
+import { postingCadence } from './posting-cadence';
 import { defaultsOf, type Rule } from './rule';
 import { salesOnlyTimeline } from './sales-only-timeline';
+import { sameCircle } from './same-circle';
 
 /** Every rule by its stable id. A meta-test keeps this, the files, the tests and docs in step. */
 export const RULES: Readonly<Record<RuleId, Rule>> = {
-  'hollow-engagement': pendingRule('hollow-engagement'),
-  'engagement-spike': pendingRule('engagement-spike'),
-  'same-circle': pendingRule('same-circle'),
-  'generic-comments': pendingRule('generic-comments'),
-  'engagement-vs-audience': pendingRule('engagement-vs-audience'),
-  'burst-then-silence': pendingRule('burst-then-silence'),
+  'hollow-engagement': hollowEngagement,
+  'engagement-spike': engagementSpike,
+  'same-circle': sameCircle,
+  'generic-comments': genericComments,
+  'engagement-vs-audience': engagementVsAudience,
+  'burst-then-silence': burstThenSilence,
   'hashtag-overuse': hashtagOveruse,
   'sales-only-timeline': salesOnlyTimeline,
-  'broadcast-only': pendingRule('broadcast-only'),
-  'engagement-bait': pendingRule('engagement-bait'),
-  'automated-feel': pendingRule('automated-feel'),
-  'posting-cadence': pendingRule('posting-cadence'),
+  'broadcast-only': broadcastOnly,
+  'engagement-bait': engagementBait,
+  'automated-feel': automatedFeel,
+  'posting-cadence': postingCadence,
 };
 
 /** A rule's default thresholds, e.g. for the settings page. */

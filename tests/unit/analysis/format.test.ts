@@ -3,7 +3,7 @@ import { formatMsg } from '../../../lib/analysis/messages/format';
 import { en } from '../../../lib/analysis/messages/en';
 import { nl } from '../../../lib/analysis/messages/nl';
 
-const placeholders = (template: string) => [...template.matchAll(/\{(\w+)/g)].map((m) => m[1]).sort();
+const placeholders = (template: string) => [...new Set([...template.matchAll(/\{(\w+)/g)].map((m) => m[1]))].sort();
 
 describe('formatMsg', () => {
   it('fills parameters and formats numbers per locale', () => {

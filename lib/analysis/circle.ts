@@ -1,0 +1,91 @@
+import type { AnalysisContext, CommentView } from './context';
+
+export interface CircleMember {
+  /** The commenter's identity across posts (see CommentView.authorKey). */
+  key: string;
+  name: string;
+  /** Posts this person commented under. */
+  posts: number;
+  comments: number;
+}
+
+export interface CircleAnalysis {
+  /** Posts with at least one visible comment from outside the page and its colleagues. */
+  commentedPosts: number;
+  /** Comments from outside the page and its colleagues. */
+  audienceComments: number;
+  commenters: number;
+  /** Regulars who commented under at least `coverage` of the commented posts, most active first. */
+  core: CircleMember[];
+  coreComments: number;
+  /** Share of audience comments written by the ten most active commenters. */
+  topTenShare: number;
+  /** Mean overlap (Jaccard) of the commenter sets of consecutive commented posts. */
+  meanOverlap: number;
+  colleagues: CircleMember[];
+  colleagueComments: number;
+}
+
+function members(comments: readonly CommentView[]): CircleMember[] {
+  const byAuthor = new Map<string, { name: string; posts: Set<string>; comments: number }>();
+  for (const c of comments) {
+    const entry = byAuthor.get(c.authorKey) ?? { name: c.comment.authorName, posts: new Set<string>(), comments: 0 };
+    entry.posts.add(c.postId);
+    entry.comments += 1;
+    byAuthor.set(c.authorKey, entry);
+  }
+  return [...byAuthor]
+    .map(([key, e]) => ({ key, name: e.name, posts: e.posts.size, comments: e.comments }))
+    .sort((a, b) => b.posts - a.posts || b.comments - a.comments);
+}
+
+function meanConsecutiveOverlap(ctx: AnalysisContext, audience: ReadonlySet<CommentView>): number {
+  const sets: Array<Set<string>> = [];
+  for (const view of ctx.posts) {
+    const authors = new Set(
+      (ctx.commentsByPost.get(view.post.id) ?? []).filter((c) => audience.has(c)).map((c) => c.authorKey),
+    );
+    if (authors.size > 0) sets.push(authors);
+  }
+  if (sets.length < 2) return 0;
+  let total = 0;
+  for (let i = 1; i < sets.length; i++) {
+    const a = sets[i - 1] ?? new Set<string>();
+    const b = sets[i] ?? new Set<string>();
+    let shared = 0;
+    for (const key of a) if (b.has(key)) shared += 1;
+    total += shared / (a.size + b.size - shared);
+  }
+  return total / (sets.length - 1);
+}
+
+const TOP = 10;
+
+/**
+ * Who keeps commenting. Linear in the number of comments: one pass to group by author, one over
+ * consecutive posts for the overlap. Colleagues (headline names the company) are kept apart.
+ */
+export function findCircle(ctx: AnalysisContext, coverage: number): CircleAnalysis {
+  const outside = ctx.comments.filter((c) => !c.fromPage);
+  const audience = outside.filter((c) => !c.colleague);
+  const colleagueComments = outside.filter((c) => c.colleague);
+  const commentedPosts = new Set(audience.map((c) => c.postId)).size;
+  const ranked = members(audience);
+  const core = ranked.filter((m) => m.posts >= 2 && m.posts >= coverage * commentedPosts);
+  const topTen = ranked
+    .map((m) => m.comments)
+    .sort((a, b) => b - a)
+    .slice(0, TOP)
+    .reduce((sum, n) => sum + n, 0);
+  return {
+    commentedPosts,
+    audienceComments: audience.length,
+    commenters: ranked.length,
+    core,
+    coreComments: core.reduce((sum, m) => sum + m.comments, 0),
+    topTenShare: audience.length > 0 ? topTen / audience.length : 0,
+    meanOverlap: meanConsecutiveOverlap(ctx, new Set(audience)),
+    colleagues: members(colleagueComments),
+    colleagueComments: colleagueComments.length,
+  };
+}

@@ -1,0 +1,111 @@
+import { foldText, withoutUrls, wordsOf } from './normalize';
+
+/**
+ * Finds groups of posts written from one template ("New on our blog: … Read more at …") in
+ * near-linear time: MinHash signatures over word triples, locality-sensitive buckets, and each
+ * post checked only against the first post of each bucket it lands in, never against all others.
+ */
+
+const SHINGLE_WORDS = 3;
+const BANDS = 12;
+const ROWS = 2;
+const HASHES = BANDS * ROWS;
+/** Shorter texts have too few word triples for their overlap to mean anything. */
+export const TEMPLATE_MIN_WORDS = 6;
+
+function fnv1a(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0;
+}
+
+/** A cheap independent-looking hash per seed (murmur3's finaliser). */
+function remix(value: number, seed: number): number {
+  let h = (value ^ Math.imul(seed + 1, 0x9e3779b1)) >>> 0;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+/** The words that survive when a template's slots are emptied: links, tags and numbers go. */
+export function templateWords(text: string): string[] {
+  const stripped = withoutUrls(text).replace(/#[\p{L}\p{M}\p{N}_]+/gu, ' ').replace(/@[\p{L}\p{N}_.-]+/gu, ' ');
+  return wordsOf(foldText(stripped)).map((word) => (/^\d/u.test(word) ? '0' : word));
+}
+
+function shingles(words: readonly string[]): Set<number> {
+  const set = new Set<number>();
+  for (let i = 0; i + SHINGLE_WORDS <= words.length; i++) set.add(fnv1a(words.slice(i, i + SHINGLE_WORDS).join(' ')));
+  return set;
+}
+
+function jaccard(a: ReadonlySet<number>, b: ReadonlySet<number>): number {
+  let shared = 0;
+  for (const value of a) if (b.has(value)) shared += 1;
+  return shared / (a.size + b.size - shared);
+}
+
+function signature(set: ReadonlySet<number>): number[] {
+  const mins = new Array<number>(HASHES).fill(0xffffffff);
+  for (const value of set) {
+    for (let i = 0; i < HASHES; i++) mins[i] = Math.min(mins[i] ?? 0, remix(value, i));
+  }
+  return mins;
+}
+
+class DisjointSets {
+  private readonly parent: number[];
+  constructor(size: number) {
+    this.parent = Array.from({ length: size }, (_, i) => i);
+  }
+  find(i: number): number {
+    let root = i;
+    while ((this.parent[root] ?? root) !== root) root = this.parent[root] ?? root;
+    while ((this.parent[i] ?? i) !== root) {
+      const next = this.parent[i] ?? i;
+      this.parent[i] = root;
+      i = next;
+    }
+    return root;
+  }
+  union(a: number, b: number): void {
+    this.parent[this.find(a)] = this.find(b);
+  }
+}
+
+/**
+ * Groups of at least two texts whose word triples overlap by `similarity` or more (Jaccard),
+ * largest first, as indexes into `texts`. Texts under TEMPLATE_MIN_WORDS words are skipped.
+ */
+export function templateGroups(texts: readonly string[], similarity: number): number[][] {
+  const sets = texts.map((text) => {
+    const words = templateWords(text);
+    return words.length >= TEMPLATE_MIN_WORDS ? shingles(words) : null;
+  });
+  const components = new DisjointSets(texts.length);
+  const firstInBucket = new Map<string, number>();
+  sets.forEach((set, index) => {
+    if (!set) return;
+    const sig = signature(set);
+    for (let band = 0; band < BANDS; band++) {
+      const key = `${band}:${sig.slice(band * ROWS, band * ROWS + ROWS).join(',')}`;
+      const first = firstInBucket.get(key);
+      if (first === undefined) firstInBucket.set(key, index);
+      else if (components.find(first) !== components.find(index) && jaccard(set, sets[first] ?? new Set()) >= similarity) {
+        components.union(first, index);
+      }
+    }
+  });
+  const groups = new Map<number, number[]>();
+  sets.forEach((set, index) => {
+    if (!set) return;
+    const root = components.find(index);
+    const group = groups.get(root) ?? [];
+    group.push(index);
+    groups.set(root, group);
+  });
+  return [...groups.values()].filter((group) => group.length >= 2).sort((a, b) => b.length - a.length);
+}
