@@ -19,6 +19,9 @@ export interface ShowPostsMessage {
   postIds: string[];
 }
 
+/** The content script's answer: how many of the posts are on the page now (feeds drop old ones). */
+export type ShowPostsResponse = { ok: true; found: number; missing: number } | { ok: false; error: string };
+
 export type BackgroundResponse = { ok: true; stored: number } | { ok: false; error: string };
 
 /** Upper bounds that keep a runaway or hostile sender from filling the store. */

@@ -1,136 +1,69 @@
 /**
- * Reads one legacy (Ember/BEM, `data-urn`) LinkedIn post card into a PostObservation, per field.
- * The SDUI generation gets its own parser beside this one; reader.ts picks per card.
+ * Reads one post card, of either markup generation, into a PostObservation, field by field. Each
+ * field module tries the newer markup's hooks first and the legacy ones after (selectors.ts), so
+ * a card half-way between the two still reads; `markup` says which generation the card is in.
  */
-import type { MediaKind } from '../../analysis/model';
-import type { CardResult, PostObservation } from '../types';
-import { parseRelativeTime } from '../shared/relative-time';
-import { cleanText, hashtagsInText } from '../shared/text';
-import { firstMatch, visibleText } from '../shared/visible-text';
-import { idFromUrn, timeFromActivityId } from './activity-id';
-import { companySlug, companyPageKey } from './page-kind';
+import type { CardResult, CommentObservation, PostObservation } from '../types';
+import { readAuthor, type Author } from './author';
+import { findCards, markupOf } from './cards';
+import { headerText, hashtagsOf, isPromoted, isReshare, linksOf, mediaOf, readText } from './content';
+import { postIdentity } from './identity';
 import type { LinkedInLocale } from './locale';
-import { readLegacyCounts } from './parse-counts';
-import { LEGACY } from './selectors';
+import { readComments } from './parse-comments';
+import { readCounts } from './parse-counts';
+import { readPublished } from './published';
+import { cardScope, type CardScope } from './scope';
+import { SDUI } from './selectors';
 
-const LINKEDIN_HOST = /(^|\.)linkedin\.com$/i;
-
-function cardUrn(card: Element): string | null {
-  return card.getAttribute('data-urn') ?? card.querySelector('[data-urn]')?.getAttribute('data-urn') ?? card.getAttribute('data-id');
+/** Comments of the post: inside the card, or on the SDUI post-detail page beside it. */
+function commentsOf(scope: CardScope, author: Author, now: number): { comments: CommentObservation[]; unreadable: number } {
+  const screen = scope.card.closest(SDUI.detailScreen);
+  if (!screen) return readComments(scope.card, scope, author, now);
+  const others = findCards(screen).filter((card) => card !== scope.card);
+  return readComments(screen, scope, author, now, (el) => others.some((card) => card.contains(el)));
 }
 
-function authorOf(card: Element): { name: string | null; pageKey: string | null; kind: 'brand' | 'person' | null } {
-  const nameEl = firstMatch(card, LEGACY.actorName);
-  let name = nameEl ? cleanText(nameEl.textContent ?? '') : null;
-  if (!name) {
-    const menu = card.querySelector(LEGACY.controlMenu)?.getAttribute('aria-label');
-    name = menu ? cleanText(menu.replace(/^Open control menu for post by /, '')) : null;
-  }
-  const href = firstMatch(card, LEGACY.actorLink)?.getAttribute('href') ?? null;
-  if (!href) return { name: name || null, pageKey: null, kind: null };
-  const url = new URL(href, 'https://www.linkedin.com');
-  const slug = companySlug(url);
-  if (slug) return { name: name || null, pageKey: companyPageKey(slug), kind: 'brand' };
-  const person = /^\/in\/([^/]+)/.exec(url.pathname)?.[1];
-  return {
-    name: name || null,
-    pageKey: person ? `linkedin:in/${decodeURIComponent(person).toLowerCase()}` : null,
-    kind: person ? 'person' : null,
-  };
-}
+export function readPostCard(card: Element, locale: LinkedInLocale, now: number): CardResult {
+  const markup = markupOf(card);
+  const scope = cardScope(card, locale, markup);
+  if (isPromoted(scope)) return { kind: 'skipped', reason: 'promoted', markup };
 
-function hashtagsOf(textEl: Element | null, text: string): string[] {
-  const fromLinks: string[] = [];
-  for (const a of Array.from(textEl?.querySelectorAll(LEGACY.hashtagLink) ?? [])) {
-    const href = a.getAttribute('href') ?? '';
-    const keyword = new URL(href, 'https://www.linkedin.com').searchParams.get('keywords');
-    const tag = keyword?.replace(/^#/, '');
-    if (tag) fromLinks.push(tag);
-  }
-  return fromLinks.length > 0 ? fromLinks : hashtagsInText(text);
-}
-
-function linksOf(textEl: Element | null): string[] {
-  const links: string[] = [];
-  for (const a of Array.from(textEl?.querySelectorAll('a[href]') ?? [])) {
-    const href = a.getAttribute('href') ?? '';
-    if (!/^https?:/i.test(href)) continue;
-    const url = new URL(href);
-    const external = !LINKEDIN_HOST.test(url.hostname) || url.pathname.startsWith('/redir/');
-    if (external || url.hostname === 'lnkd.in') links.push(href);
-  }
-  return links;
-}
-
-function mediaOf(card: Element): MediaKind {
-  for (const [kind, selector] of LEGACY.media) {
-    if (card.querySelector(selector)) return kind;
-  }
-  return 'none';
-}
-
-export function readLegacyCard(card: Element, locale: LinkedInLocale, now: number): CardResult {
-  const urn = idFromUrn(cardUrn(card));
-  const subDescription = card.querySelector(LEGACY.actorSubDescription);
-  const subText = cleanText(subDescription?.textContent ?? '');
-  if (Array.from(card.querySelectorAll(`${LEGACY.actorSubDescription} span, ${LEGACY.actorSubDescription}`)).some((el) => locale.promoted.test(el.textContent ?? ''))) {
-    return { kind: 'skipped', reason: 'promoted', markup: 'legacy' };
-  }
-  if (!urn) return { kind: 'skipped', reason: 'unreadable', markup: 'legacy' };
+  const author = readAuthor(scope);
+  const { el: textEl, text } = readText(scope);
+  const header = headerText(scope);
+  const identity = postIdentity(scope, { author: author.pageKey ?? author.name, text }, locale.commentedOn.test(header));
+  if (!identity) return { kind: 'skipped', reason: author.name || textEl ? 'unreadable' : 'not-a-post', markup };
 
   const missing: string[] = [];
-  const author = authorOf(card);
   if (!author.name) missing.push('author');
-
-  let publishedAt = urn.type === 'aggregate' ? null : timeFromActivityId(urn.id);
-  let publishedAtApprox = false;
-  if (publishedAt === null) {
-    publishedAt = parseRelativeTime(subText, now);
-    publishedAtApprox = publishedAt !== null;
-  }
-  if (publishedAt === null) missing.push('publishedAt');
-
-  // A reshare embeds the original; only the resharer's own commentary belongs to this post.
-  const reshareEl = card.querySelector(LEGACY.reshare);
-  const textEl = Array.from(card.querySelectorAll(LEGACY.text.join(', '))).find((el) => !reshareEl?.contains(el)) ?? null;
-  const text = textEl ? visibleText(textEl) : '';
-  const header = cleanText(card.querySelector(LEGACY.header)?.textContent ?? '');
-  const isReshare = reshareEl !== null || locale.reposted.test(header);
-  if (!textEl && !isReshare) missing.push('text');
-
-  const counts = readLegacyCounts(card, locale);
+  if (!author.pageKey) missing.push('authorPage');
+  const published = readPublished(scope, identity.idTime, now);
+  if (published.publishedAt === null) missing.push('publishedAt');
+  const reshare = isReshare(scope, header);
+  // A plain repost has no words of its own; any other post without a text box is unread.
+  if (!textEl && !reshare) missing.push('text');
+  const counts = readCounts(scope);
   for (const field of ['reactions', 'comments', 'reposts'] as const) {
     if (counts[field] === null) missing.push(field);
   }
+  const { comments, unreadable } = commentsOf(scope, author, now);
+  if (unreadable > 0) missing.push('commentItems');
 
   const post: PostObservation = {
-    id: `li:${urn.id}`,
+    id: identity.id,
     authorPageKey: author.pageKey,
     authorName: author.name,
     authorKind: author.kind,
-    publishedAt,
-    publishedAtApprox,
+    publishedAt: published.publishedAt,
+    publishedAtApprox: published.approx,
     text,
-    hashtags: hashtagsOf(textEl, text),
-    links: linksOf(textEl),
-    mediaKind: mediaOf(reshareEl ? cloneWithout(card, reshareEl) : card),
-    isReshare,
+    hashtags: hashtagsOf(text),
+    links: linksOf(scope),
+    mediaKind: mediaOf(scope),
+    isReshare: reshare,
     counts,
-    comments: [],
+    comments,
     missing,
   };
-  return { kind: 'post', post, markup: 'legacy' };
-}
-
-/** The card without the embedded reshare, so the original's media isn't counted as the resharer's. */
-function cloneWithout(card: Element, inner: Element): Element {
-  const copy = card.cloneNode(true) as Element;
-  const path: number[] = [];
-  for (let node: Element | null = inner; node && node !== card; node = node.parentElement) {
-    path.unshift(Array.prototype.indexOf.call(node.parentElement?.children ?? [], node));
-  }
-  let target: Element | undefined = copy;
-  for (const index of path) target = target?.children[index];
-  target?.remove();
-  return copy;
+  return { kind: 'post', post, markup };
 }
