@@ -14,7 +14,7 @@ import { rankByCount, tooFewPosts } from './shared';
  */
 export const THRESHOLDS = {
   /** Word-triple overlap (Jaccard) at which two posts share a template. */
-  similarity: { default: 0.5, min: 0.1, max: 1 },
+  similarity: { default: 0.4, min: 0.1, max: 1 },
   templateShare: { default: 0.4, min: 0, max: 1 },
   templateFailShare: { default: 0.7, min: 0, max: 1 },
   linkOnlyShare: { default: 0.3, min: 0, max: 1 },
@@ -26,6 +26,20 @@ export const THRESHOLDS = {
 } as const;
 
 const SAMPLE_WORDS = 6;
+/** A shared opening this long says more about the template than any one post's first words. */
+const MIN_SHARED_OPENING = 3;
+
+/** The opening words the posts of a template share, else the first words of one of them. */
+function templateSample(texts: readonly string[]): string {
+  const [first = [], ...rest] = texts.map(templateWords);
+  let shared = Math.min(first.length, SAMPLE_WORDS);
+  for (const words of rest) {
+    let i = 0;
+    while (i < shared && words[i] === first[i]) i++;
+    shared = i;
+  }
+  return first.slice(0, shared >= MIN_SHARED_OPENING ? shared : SAMPLE_WORDS).join(' ');
+}
 
 function isBareLink(view: PostView, maxWords: number): boolean {
   const { post } = view;
@@ -88,8 +102,7 @@ export const automatedFeel = defineRule({
     let suggestion: Msg;
     const largest = groups[0] ?? [];
     if (template) {
-      const sampleText = recent[largest[0] ?? 0]?.post.text ?? '';
-      const sample = templateWords(sampleText).slice(0, SAMPLE_WORDS).join(' ');
+      const sample = templateSample(largest.map((i) => recent[i]?.post.text ?? ''));
       suggestion = msg('rule.automated-feel.suggest.template', { templatePosts: largest.length, sample });
     } else {
       suggestion = msg('rule.automated-feel.suggest.link-only', figures);

@@ -6,7 +6,8 @@ import type {
   Timeline,
 } from '../../../lib/analysis/model';
 
-export const HOUR = 3_600_000;
+export const MINUTE = 60_000;
+export const HOUR = 60 * MINUTE;
 export const DAY = 24 * HOUR;
 /** A fixed "now" (Tuesday 2026-11-03 12:00 UTC) so every test is deterministic. */
 export const NOW = Date.UTC(2026, 10, 3, 12, 0, 0);
@@ -57,12 +58,13 @@ export interface PostSpec extends Partial<Omit<PostItem, 'snapshots' | 'comments
 }
 
 /**
- * A post published `index` days before NOW (index 0 = newest), with one snapshot read a week after
- * publishing (or at NOW) unless snapshots are given.
+ * A post published `index` days before NOW (index 0 = newest) at a different minute each day, as a
+ * person posts, with one snapshot read a week after publishing (or at NOW) unless given.
  */
 export function post(index: number, spec: PostSpec = {}): PostItem {
   const id = spec.id ?? `post-${index}`;
-  const publishedAt = spec.publishedAt === undefined ? NOW - index * DAY - 3 * HOUR : spec.publishedAt;
+  const publishedAt =
+    spec.publishedAt === undefined ? NOW - index * DAY - 3 * HOUR - ((index * 17) % 60) * MINUTE : spec.publishedAt;
   const seenAt = Math.min(NOW, (publishedAt ?? NOW) + 7 * DAY);
   const comments = (spec.comments ?? []).map((c, i) =>
     comment({ id: `${id}-c${i}`, ...c, postId: id }),
