@@ -3,11 +3,17 @@
  * small time slices, remembers what it already sent, and batches only what changed.
  *
  * Habits borrowed from uBlock Origin and Dark Reader: the MutationObserver callback only queues;
- * work happens in slices of a few ms with a node cap; nothing runs while the tab is hidden; every
- * error is swallowed (a content script must never break the page); it stops for good when the
- * extension context goes away (update/reload).
+ * work happens in slices of a few ms with a node cap; a mutation storm collapses into one scan of
+ * the page (circuit breaker); nothing runs while the tab is hidden; every error is swallowed (a
+ * content script must never break the page); it stops for good when the extension context goes
+ * away (update/reload).
+ *
+ * What it queues decides what it costs (`npm run bench`, BENCHMARKS.md): a card appended to the
+ * feed is found from the *added node*, never by searching the whole list it was added to, and a
+ * change inside a card re-reads that card only. Queuing the record's target instead made every
+ * scroll step re-read every card still mounted.
  */
-import type { CardResult, ObservationBatch, PageTarget, PlatformReader, PostObservation } from '../platforms/types';
+import type { CardResult, ObservationBatch, PageHeaderObservation, PageTarget, PlatformReader, PostObservation } from '../platforms/types';
 import { PageBatches } from './page-batches';
 
 export interface CollectorOptions {
@@ -17,31 +23,49 @@ export interface CollectorOptions {
   signal: AbortSignal;
   /** Time budget of one work slice (ms). */
   sliceMs?: number;
-  /** Wait after the last change before scanning (ms). */
+  /** Wait after the first change before scanning (ms); changes meanwhile join the same scan. */
   debounceMs?: number;
   /** Wait before sending what was read (ms); batches many scroll steps into one message. */
   flushMs?: number;
+  /** Wall clock for observation times (epoch ms). */
   now?: () => number;
+  /** Monotonic clock for slice budgets (ms); `performance.now` unless a test passes a fake one. */
+  clock?: () => number;
 }
 
 /** Remembered posts; beyond this the oldest are forgotten (and may be re-sent once, harmlessly). */
-const SENT_CAP = 5000;
+export const SENT_CAP = 5000;
+/** Cards read in one slice at most, whatever the clock says (uBlock's node cap). */
+export const CARDS_PER_SLICE = 40;
+/** Queued nodes beyond which a mutation storm is handled as one scan of the whole page. */
+export const QUEUE_CAP = 1000;
 
 export class Collector {
   private target: PageTarget | null = null;
   private observer: MutationObserver | null = null;
-  private readonly dirty = new Set<Element>();
+  /** Subtrees the page added: may hold new cards. */
+  private readonly added = new Set<Element>();
+  /** Elements whose content changed: the card around each is re-read. */
+  private readonly touched = new Set<Element>();
   private fullScanQueued = false;
-  private scanTimer: ReturnType<typeof setTimeout> | null = null;
+  /** Cards waiting to be read, in order; a Set so a card queued twice is read once. */
+  private readonly toRead = new Set<Element>();
+  private workTimer: ReturnType<typeof setTimeout> | null = null;
   private flushTimer: ReturnType<typeof setTimeout> | null = null;
+  /** `${pageKey}|${postId}` → signature of what was last sent, oldest first. */
   private readonly sent = new Map<string, string>();
-  private batches: PageBatches;
+  /** Last header sent per page: an unchanged header is left out of later batches. */
+  private readonly headersSent = new Map<string, string>();
+  private readonly batches: PageBatches;
+  private readonly clock: () => number;
   private stopped = false;
   /** Longest single work slice so far (ms): exposed for the benchmark. */
   longestSliceMs = 0;
 
   constructor(private readonly options: CollectorOptions) {
     this.batches = new PageBatches(options.reader.platform);
+    this.clock = options.clock ?? (() => performance.now());
+    if (options.signal.aborted) this.stop();
     options.signal.addEventListener('abort', () => this.stop(), { once: true });
   }
 
@@ -52,113 +76,148 @@ export class Collector {
   /** (Re)targets the collector at the page the URL shows; call on start and on SPA navigation. */
   retarget(url: URL): void {
     if (this.stopped) return;
-    const next = this.options.reader.targetFor(url);
+    let next: PageTarget | null;
+    try {
+      next = this.options.reader.targetFor(url);
+    } catch {
+      next = null;
+    }
     if (next?.pageKey === this.target?.pageKey && next?.surface === this.target?.surface) return;
     this.flush();
     this.target = next;
-    this.dirty.clear();
+    this.clearQueues();
     if (!next) {
-      this.observer?.disconnect();
-      this.observer = null;
+      this.disconnect();
       return;
     }
     this.observe();
-    this.queueFullScan();
+    this.fullScanQueued = true;
+    this.scheduleWork(this.options.debounceMs ?? 150);
   }
 
   stop(): void {
     this.stopped = true;
+    this.disconnect();
+    if (this.flushTimer) clearTimeout(this.flushTimer);
+    this.flushTimer = null;
+    this.clearQueues();
+    this.batches.drain(0);
+  }
+
+  private disconnect(): void {
     this.observer?.disconnect();
     this.observer = null;
-    if (this.scanTimer) clearTimeout(this.scanTimer);
-    if (this.flushTimer) clearTimeout(this.flushTimer);
-    this.dirty.clear();
+    if (this.workTimer) clearTimeout(this.workTimer);
+    this.workTimer = null;
+  }
+
+  private clearQueues(): void {
+    this.added.clear();
+    this.touched.clear();
+    this.toRead.clear();
+    this.fullScanQueued = false;
   }
 
   private observe(): void {
     if (this.observer) return;
-    const doc = document;
-    this.observer = new MutationObserver((records) => {
-      // Only queue here: the page's own rendering must not wait for us.
+    this.observer = new MutationObserver(this.onMutations);
+    this.observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    document.addEventListener('visibilitychange', this.onVisibility, { signal: this.options.signal });
+  }
+
+  /** Only queues: the page's own rendering must not wait for us. */
+  private readonly onMutations = (records: MutationRecord[]): void => {
+    if (!this.fullScanQueued) {
       for (const record of records) {
         const node = record.target;
-        this.dirty.add(node.nodeType === 1 ? (node as Element) : (node.parentElement ?? doc.body));
+        const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
+        if (element) this.touched.add(element);
+        const addedNodes = record.addedNodes;
+        for (let i = 0; i < addedNodes.length; i++) {
+          const addedNode = addedNodes[i];
+          if (addedNode?.nodeType === 1) this.added.add(addedNode as Element);
+        }
       }
-      this.scheduleScan();
-    });
-    this.observer.observe(doc.body, { childList: true, subtree: true, characterData: true });
-    doc.addEventListener('visibilitychange', this.onVisibility, { signal: this.options.signal });
-  }
-
-  private readonly onVisibility = (): void => {
-    if (!document.hidden) this.scheduleScan();
+      if (this.added.size + this.touched.size > QUEUE_CAP) {
+        // Circuit breaker: one look at the whole page is cheaper than thousands of small ones.
+        this.added.clear();
+        this.touched.clear();
+        this.fullScanQueued = true;
+      }
+    }
+    this.scheduleWork(this.options.debounceMs ?? 150);
   };
 
-  private queueFullScan(): void {
-    this.fullScanQueued = true;
-    this.scheduleScan();
+  private readonly onVisibility = (): void => {
+    if (!document.hidden) this.scheduleWork(0);
+  };
+
+  private scheduleWork(delay: number): void {
+    if (this.stopped || this.workTimer || !this.target) return;
+    this.workTimer = setTimeout(this.work, delay);
   }
 
-  private scheduleScan(): void {
-    if (this.stopped || this.scanTimer) return;
-    this.scanTimer = setTimeout(() => {
-      this.scanTimer = null;
-      if (document.hidden) return; // resumes on visibilitychange
-      this.scan();
-    }, this.options.debounceMs ?? 150);
-  }
+  /** One slice: turn queued changes into cards, read cards until the budget or the cap is used. */
+  private readonly work = (): void => {
+    this.workTimer = null;
+    const target = this.target;
+    if (this.stopped || !target) return;
+    if (document.hidden) return; // resumes on visibilitychange
+    const budget = this.options.sliceMs ?? 4;
+    const began = this.clock();
+    try {
+      this.collectCards(began, budget);
+    } catch {
+      // A reader that cannot find cards in this change must not stop the next one.
+    }
+    // At least one card per slice, so the work always moves on; then stop at the budget or cap.
+    let read = 0;
+    for (const card of this.toRead) {
+      this.toRead.delete(card);
+      if (card.isConnected) this.readOne(card, target);
+      if (++read >= CARDS_PER_SLICE || this.clock() - began >= budget) break;
+    }
+    this.longestSliceMs = Math.max(this.longestSliceMs, this.clock() - began);
+    if (this.toRead.size > 0 || this.added.size > 0 || this.touched.size > 0 || this.fullScanQueued) {
+      this.scheduleWork(0);
+    }
+    this.scheduleFlush();
+  };
 
-  /** Which cards need reading: all of them after a (re)target, else those that changed. */
-  private cardsToRead(): Element[] {
+  /** Moves queued changes to the cards to read, within the slice's budget. */
+  private collectCards(began: number, budget: number): void {
     const reader = this.options.reader;
     if (this.fullScanQueued) {
       this.fullScanQueued = false;
-      this.dirty.clear();
-      return reader.findCards(document);
-    }
-    const cards = new Set<Element>();
-    for (const node of this.dirty) {
-      if (!node.isConnected) continue;
-      // A change inside a card (counts, comments opening) re-reads that card; new subtrees may
-      // hold new cards.
-      for (const card of reader.findCards(node)) cards.add(card);
-      const enclosing = reader.cardOf(node);
-      if (enclosing) cards.add(enclosing);
-    }
-    this.dirty.clear();
-    return [...cards];
-  }
-
-  private scan(): void {
-    if (this.stopped || !this.target) return;
-    let cards: Element[];
-    try {
-      cards = this.cardsToRead();
-    } catch {
+      this.added.clear();
+      this.touched.clear();
+      for (const card of reader.findCards(document)) this.toRead.add(card);
       return;
     }
-    this.readInSlices(cards, 0);
-  }
-
-  private readInSlices(cards: Element[], start: number): void {
-    if (this.stopped || !this.target) return;
-    const target = this.target;
-    const budget = this.options.sliceMs ?? 4;
-    const began = performance.now();
-    let i = start;
-    for (; i < cards.length; i++) {
-      const card = cards[i];
-      if (card?.isConnected) this.readOne(card, target);
-      if (performance.now() - began > budget) {
-        i++;
-        break;
+    for (const node of this.added) {
+      if (this.clock() - began >= budget) return;
+      this.added.delete(node);
+      if (node.isConnected) for (const card of reader.findCards(node)) this.toRead.add(card);
+    }
+    // A change inside a card (counts, comments opening) re-reads that card; many changes inside
+    // one card ask for it once.
+    const cards: Element[] = [];
+    for (const node of this.touched) {
+      if (this.clock() - began >= budget) return;
+      this.touched.delete(node);
+      if (!node.isConnected || cards.some((card) => card.contains(node))) continue;
+      const card = reader.cardOf(node);
+      if (card) {
+        cards.push(card);
+        this.toRead.add(card);
       }
     }
-    this.longestSliceMs = Math.max(this.longestSliceMs, performance.now() - began);
-    if (i < cards.length) {
-      setTimeout(() => this.readInSlices(cards, i), 0);
+    // A card found inside another queued card (a reshared original, say) belongs to that card.
+    if (cards.length > 0 && this.toRead.size > 1) {
+      for (const card of this.toRead) {
+        if (cards.some((outer) => outer !== card && outer.contains(card))) this.toRead.delete(card);
+      }
     }
-    this.scheduleFlush();
   }
 
   private readOne(card: Element, target: PageTarget): void {
@@ -168,17 +227,22 @@ export class Collector {
     } catch {
       result = { kind: 'skipped', reason: 'unreadable', markup: 'unknown' };
     }
-    if (result.kind === 'post') {
-      const signature = signatureOf(result.post);
-      if (this.sent.get(result.post.id) === signature) return; // unchanged: send nothing
-      this.remember(result.post.id, signature);
+    try {
+      if (result.kind === 'post') {
+        const key = `${target.pageKey ?? result.post.authorPageKey ?? ''}|${result.post.id}`;
+        const signature = signatureOf(result.post);
+        if (this.sent.get(key) === signature) return; // unchanged: send nothing
+        this.remember(key, signature);
+      }
+      this.batches.add(result, target);
+    } catch {
+      // A malformed result is dropped, never thrown into the page.
     }
-    this.batches.add(result, target);
   }
 
-  private remember(id: string, signature: string): void {
-    this.sent.delete(id);
-    this.sent.set(id, signature);
+  private remember(key: string, signature: string): void {
+    this.sent.delete(key);
+    this.sent.set(key, signature);
     if (this.sent.size > SENT_CAP) {
       const oldest = this.sent.keys().next().value;
       if (oldest !== undefined) this.sent.delete(oldest);
@@ -186,7 +250,7 @@ export class Collector {
   }
 
   private scheduleFlush(): void {
-    if (this.flushTimer || this.batches.size === 0) return;
+    if (this.stopped || this.flushTimer || this.batches.size === 0) return;
     this.flushTimer = setTimeout(() => {
       this.flushTimer = null;
       this.flush();
@@ -195,21 +259,36 @@ export class Collector {
 
   /** Sends what is pending now. */
   flush(): void {
-    if (this.target) {
-      try {
-        this.batches.setHeader(this.target, this.options.reader.readHeader(document, this.target));
-      } catch {
-        // an unreadable header is just absent
-      }
-    }
+    if (this.stopped) return;
+    if (this.flushTimer) clearTimeout(this.flushTimer);
+    this.flushTimer = null;
+    if (this.target?.pageKey) this.batches.setHeader(this.target, this.changedHeader(this.target));
     for (const batch of this.batches.drain(this.now)) {
       if (batch.posts.length === 0 && batch.health.cardsSeen === 0 && !batch.page.header) continue;
-      this.options.send(batch).catch(() => {
+      try {
+        this.options.send(batch).catch(() => this.stop());
+      } catch {
         // Extension reloaded or updated: this context is orphaned. Stop quietly; the new content
         // script takes over.
         this.stop();
-      });
+        return;
+      }
     }
+  }
+
+  /** The page header when it is new or changed since it was last sent, else null (kept as is). */
+  private changedHeader(target: PageTarget): PageHeaderObservation | null {
+    let header: PageHeaderObservation | null;
+    try {
+      header = this.options.reader.readHeader(document, target);
+    } catch {
+      return null; // an unreadable header is just absent
+    }
+    if (!header || !target.pageKey) return null;
+    const signature = JSON.stringify(header);
+    if (this.headersSent.get(target.pageKey) === signature) return null;
+    this.headersSent.set(target.pageKey, signature);
+    return header;
   }
 }
 
