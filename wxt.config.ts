@@ -1,10 +1,13 @@
 import { defineConfig } from 'wxt';
+import { noEval } from './scripts/vite-no-eval';
 
 // Least privilege: only the two sites we read, plus local storage. No `tabs`: the host
 // permissions already expose the active tab's URL on those sites.
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   webExt: { disabled: true },
+  // No eval in any bundle, not even unreachable (scripts/vite-no-eval.ts).
+  vite: () => ({ plugins: [noEval()] }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
