@@ -1,48 +1,119 @@
 /**
- * LinkedIn renders the account's display language (not the browser's); `<html lang>` says which.
- * Each entry is a regex source of alternatives matched as whole words by parseLabelledCount.
- * Add a language by adding an entry; anything not understood is reported as missing, not guessed.
+ * LinkedIn renders the account's display language (not the browser's); `<html lang>` says which
+ * (dom-facts §1.6). Every string the reader matches lives here, one entry per language, so adding a
+ * language is adding an entry. Anything the table does not understand is reported as missing,
+ * never guessed.
  *
- * English strings are verified against captures (dom-facts §1.2, §3). Dutch strings marked [U]
- * follow dom-facts §1.6 (LinkedIn NL uses "reacties" for comments) but were not seen in a capture.
+ * Label fields are regex sources of alternatives matched as whole words by parseLabelledCount.
+ * English is verified against captures (dom-facts §1.2–§1.4, §3). Dutch entries marked [U] follow
+ * dom-facts §1.6 (LinkedIn NL says "reacties" for comments, "Interessant" for Like, "weergaven"
+ * for views) but no Dutch LinkedIn page has been captured yet: check them against a live page.
  */
 export interface LinkedInLocale {
+  lang: 'en' | 'nl';
+  /** Count labels. Dutch "reacties" means comments, so the Dutch reactions label is left out on
+   *  purpose: the reactions count is read from the bare number beside the reaction icons. */
   reactions: string;
   comments: string;
   reposts: string;
   impressions: string;
   followers: string;
   employees: string;
-  /** Text of the "Promoted" label on sponsored cards. */
+  connections: string;
+  /** Votes under a poll: also how a poll is recognised when no poll markup is known. */
+  pollVotes: string;
+  /** Numbers in a card that are not engagement (document pages, reading time). */
+  notEngagement: string;
+  /** Header of a card shown because someone commented ("X commented on this"). */
+  commentedOn: RegExp;
+  /** "Jane Doe and 23 others" under a post: group 1 is the number of others. */
+  othersReacted: RegExp;
+  /** aria-label of the per-post overflow button, up to the author's name. */
+  controlMenuPrefixes: readonly string[];
+  /** aria-labels of the Like / Comment / Repost bar: proof that the card rendered completely. */
+  actionBarLabels: readonly string[];
+  /** The "Promoted" line of a sponsored card. */
   promoted: RegExp;
-  /** Header text of a reshare ("X reposted this"). */
+  /** Header text of a repost ("X reposted this"). */
   reposted: RegExp;
+  /** Any header above the actor that names someone else ("X likes this", "X commented on this"). */
+  socialHeader: RegExp;
+  /** The badge beside a comment written by the post's author or page. */
+  authorBadge: RegExp;
+  /** Avatar labels that carry a name ("View Ada Lovelace’s profile"): the first group that
+   *  matched is the name. */
+  viewProfile: RegExp;
+  /** One badge or degree at the end of an author line ("Verified Profile", "1st", "Author");
+   *  removed repeatedly after cutting the line at its first bullet. */
+  nameSuffix: RegExp;
 }
 
-export const LINKEDIN_LOCALES: Record<'en' | 'nl', LinkedInLocale> = {
-  en: {
-    reactions: 'reactions?',
-    comments: 'comments?',
-    reposts: 'reposts?',
-    impressions: 'impressions?',
-    followers: 'followers?',
-    employees: 'employees?',
-    promoted: /^\s*(?:Promoted|Sponsored)\s*$/i,
-    reposted: /\breposted this\b/i,
-  },
-  nl: {
-    reactions: 'reacties op|interessant|reactions?', // [U] the reactions count label in NL
-    comments: 'reacties|reactie|opmerkingen', // [U] LinkedIn NL says "reacties" for comments
-    reposts: 'reposts?|keer gedeeld', // [U]
-    impressions: 'weergaven|impressies', // [U]
-    followers: 'volgers',
-    employees: 'medewerkers|werknemers',
-    promoted: /^\s*(?:Gepromoot|Gesponsord|Promoted)\s*$/i, // [U]
-    reposted: /\bheeft dit gerepost\b|\breposted this\b/i, // [U]
-  },
+const EN: LinkedInLocale = {
+  lang: 'en',
+  reactions: 'reactions?', // "2,948 reactions" (Sep 2024), "5 Reactions on X's comment"
+  comments: 'comments?', // "221 comments", "13 comments on X’s post" (Aug 2025)
+  reposts: 'reposts?', // "305 reposts" (Sep 2024)
+  impressions: 'impressions?', // "352 impressions" (2026-09-23)
+  followers: 'followers?', // "1,046 followers" (company actor line), "4,112 followers"
+  employees: 'employees?', // "201-500 employees", "10,001+ employees"
+  connections: 'connections?', // "500+ connections"
+  pollVotes: 'votes?', // LinkOff recognises polls by text (2026)
+  notEngagement: 'pages?|min read|minutes? read|repl(?:y|ies)',
+  commentedOn: /\bcommented on this\b/i, // Sep 2024 capture
+  othersReacted: /\band (\d[\d.,]*) others?$/i,
+  controlMenuPrefixes: ['Open control menu for post by '], // Sep 2024 → Sep 2026, both generations
+  actionBarLabels: ['React Like', 'Unreact Like', 'Comment', 'Repost', 'Open reactions menu', 'Reaction button state'],
+  promoted: /^(?:Promoted|Sponsored)(?: by .+)?$/i, // `<p>Promoted</p>` since 2026-03-15
+  reposted: /\breposted this\b/i,
+  socialHeader: /\b(?:likes?|loves?|celebrates?|supports?|finds?|commented on|reposted|replied to(?: a comment on)?) this\b/i,
+  authorBadge: /^Author$/i, // "Name Author" in the SDUI author block (lhremote PR #803)
+  viewProfile: /^View (.+?)(?:’s|'s|’|')\s+profile\b/i, // `img[alt]` / svg aria-label, 2026
+  nameSuffix: /\s+(?:(?:Verified|Premium)(?: Profile)?|1st|2nd|3rd\+?|Author|You)$/i, // Feedhacker 2026-09, lhremote #803
 };
 
+const NL: LinkedInLocale = {
+  lang: 'nl',
+  // [U] No Dutch reactions label was captured, and "reacties" is the comments word. Only the
+  // English word is kept, for pages that mix languages; see the interface comment.
+  reactions: 'reactions?',
+  comments: 'reacties?|opmerkingen?', // [U] dom-facts §1.6: LinkedIn NL uses "reacties" for comments
+  reposts: 'reposts?|keer gedeeld', // [U]
+  impressions: 'weergaven|impressies', // [U] "weergaven" per schoolforsocialmedia.nl
+  followers: 'volgers', // [U]
+  employees: 'medewerkers|werknemers', // [U]
+  connections: 'connecties|relaties', // [U]
+  pollVotes: 'stemmen', // [U]
+  notEngagement: 'pagina[’\']?s|min\\.? lezen|minuten lezen|antwoorden?', // [U]
+  commentedOn: /\bheeft (?:hierop|op dit bericht) gereageerd\b/i, // [U]
+  othersReacted: /\ben (\d[\d.,]*) anderen?$/i, // [U]
+  controlMenuPrefixes: ['Open het bedieningsmenu voor bericht van '], // [U]
+  actionBarLabels: ['Interessant', 'Reageren', 'Reposten', 'Opnieuw plaatsen'], // [U] except "Interessant" [S]
+  promoted: /^(?:Gepromoot|Gesponsord|Promoted)(?: door .+)?$/i, // [U]
+  reposted: /\bheeft dit (?:gerepost|opnieuw geplaatst)\b|\breposted this\b/i, // [U]
+  socialHeader: /\b(?:vindt dit|vinden dit|heeft (?:hierop|op dit bericht) gereageerd|heeft dit (?:gerepost|opnieuw geplaatst)|steunt dit|viert dit)\b/i, // [U]
+  authorBadge: /^Auteur$/i, // [U] named in the brief, not captured
+  viewProfile: /^Profiel van (.+?) bekijken$|^Bekijk het profiel van (.+)$/i, // [U]
+  nameSuffix: /\s+(?:(?:Geverifieerd|Premium)(?: profiel)?|1e|2e|3e\+?|Auteur)$/i, // [U]
+};
+
+export const LINKEDIN_LOCALES: Readonly<Record<'en' | 'nl', LinkedInLocale>> = { en: EN, nl: NL };
+
+/** Control-menu prefixes of every language we know: a card is a card in any of them. */
+export const ALL_CONTROL_MENU_PREFIXES: readonly string[] = Object.values(LINKEDIN_LOCALES).flatMap(
+  (locale) => locale.controlMenuPrefixes,
+);
+
+/** The locale of the document, by `<html lang>` ("nl", "nl-NL", "nl_NL"); English otherwise. */
 export function linkedinLocale(doc: Document): LinkedInLocale {
   const lang = (doc.documentElement.getAttribute('lang') ?? 'en').slice(0, 2).toLowerCase();
-  return lang === 'nl' ? LINKEDIN_LOCALES.nl : LINKEDIN_LOCALES.en;
+  return lang === 'nl' ? NL : EN;
+}
+
+/** The name in a control-menu label, in whichever known language it is written; else null. */
+export function nameFromControlMenu(label: string | null | undefined): string | null {
+  if (!label) return null;
+  for (const prefix of ALL_CONTROL_MENU_PREFIXES) {
+    if (label.startsWith(prefix)) return label.slice(prefix.length).trim() || null;
+  }
+  return null;
 }

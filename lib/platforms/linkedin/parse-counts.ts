@@ -1,83 +1,151 @@
 /**
- * Reads reactions / comments / reposts / impressions of one card, per field, from aria-labels and
- * count sentences. Never invents a number: a counts row that yields nothing is "unreadable" (null),
- * not zero (dom-facts §6 "reject a row that exists but yields all zeros").
+ * Reactions / comments / reposts / impressions of one card, per field, from aria-labels and count
+ * sentences ("2,948 reactions", "13 comments on X’s post": the texts that survived the 2026
+ * rewrite, lhremote PR #803), parsed by the one locale-aware number parser.
+ *
+ * Never invents a number:
+ * - LinkedIn leaves out "0 comments" / "0 reposts" and shows no counts at all on a post nobody
+ *   touched. So a missing count is 0 only when the card evidently rendered its social area: some
+ *   other count was read, or (with no number anywhere) the Like/Comment bar is there.
+ * - A count sentence we do not understand ("241 Kommentare") might be exactly the missing count,
+ *   so then nothing is filled in: null, reported missing (dom-facts §6: "reject a row that exists
+ *   but yields all zeros"). Cards whose counts cannot be read at all come back all null, and the
+ *   popup says the layout may have changed instead of scoring zeros.
  */
 import type { CountsObservation } from '../types';
 import { parseCount, parseLabelledCount } from '../shared/parse-count';
+import { parseRelativeTime } from '../shared/relative-time';
 import { cleanText } from '../shared/text';
 import type { LinkedInLocale } from './locale';
+import { TEXT_ZONE, isLeaf, own, ownElements, type CardScope } from './scope';
 import { LEGACY } from './selectors';
+import { CONTROL_MENU } from './cards';
 
-/** Short strings in the counts row that may carry a count: aria-labels first (exact), then text. */
-function countStrings(row: Element): string[] {
-  const strings: string[] = [];
-  for (const el of Array.from(row.querySelectorAll('[aria-label]'))) {
-    strings.push(el.getAttribute('aria-label') ?? '');
-  }
-  for (const el of Array.from(row.querySelectorAll(LEGACY.countItems))) {
-    strings.push(cleanText(el.textContent ?? ''));
-  }
-  return strings;
+type Field = keyof CountsObservation;
+const FIELDS: readonly Field[] = ['reactions', 'comments', 'reposts', 'impressions'];
+
+/** What the strings of a card (or of one part of it) say about its counts. */
+export interface Reading {
+  labelled: Partial<Record<Field, number>>;
+  /** Numbers without a label: LinkedIn's reactions count beside the icons. */
+  bare: number[];
+  /** "Jane Doe and 23 others" → 24 (the named person plus the others). [U] whether that is all. */
+  othersReacted: number | null;
+  /** A number followed by a word that none of our labels knows. */
+  unknown: boolean;
 }
 
-function firstLabelled(strings: string[], labels: string): number | null {
-  for (const s of strings) {
-    const value = parseLabelledCount(s, labels);
-    if (value !== null) return value;
+/** Strings in a card that never carry engagement: the author block, header, text and times. */
+const NOT_COUNTS = `${TEXT_ZONE}, a[href*="/in/"], a[href*="/company/"], ${LEGACY.header}, .update-components-actor, time, ${CONTROL_MENU}`;
+
+export function readStrings(strings: Iterable<string>, locale: LinkedInLocale): Reading {
+  const reading: Reading = { labelled: {}, bare: [], othersReacted: null, unknown: false };
+  const ignored = [locale.followers, locale.connections, locale.employees, locale.pollVotes, locale.notEngagement];
+  for (const raw of strings) {
+    const text = cleanText(raw);
+    if (!/\d/.test(text) || text.length > 120) continue;
+    const labelled = labelledCount(text, locale);
+    if (labelled) {
+      reading.labelled[labelled.field] ??= labelled.value;
+      continue;
+    }
+    const others = locale.othersReacted.exec(text)?.[1];
+    const othersCount = others ? parseCount(others) : null;
+    if (othersCount !== null) {
+      reading.othersReacted ??= othersCount + 1;
+      continue;
+    }
+    // Before bare numbers: "2m" is two minutes on LinkedIn, not two million.
+    if (isTimeLabel(text)) continue;
+    const bare = parseCount(text);
+    if (bare !== null) {
+      reading.bare.push(bare);
+      continue;
+    }
+    if (ignored.some((labels) => parseLabelledCount(text, labels) !== null)) continue;
+    if (/\d[\d.,]*\s*\p{L}{3,}/u.test(text)) reading.unknown = true;
+  }
+  return reading;
+}
+
+function labelledCount(text: string, locale: LinkedInLocale): { field: Field; value: number } | null {
+  for (const field of FIELDS) {
+    const value = parseLabelledCount(text, locale[field]);
+    if (value !== null) return { field, value };
   }
   return null;
 }
 
-function legacyReactions(card: Element, strings: string[], locale: LinkedInLocale): number | null {
-  const button = card.querySelector(LEGACY.reactionsButton);
-  const fromLabel = parseLabelledCount(button?.getAttribute('aria-label'), locale.reactions);
-  if (fromLabel !== null) return fromLabel;
-  // The bare visible number next to the reaction icons is language independent.
-  const bare = parseCount(card.querySelector(LEGACY.reactionsCount)?.textContent);
-  if (bare !== null) return bare;
-  const labelled = firstLabelled(strings, locale.reactions);
-  if (labelled !== null) return labelled;
-  // "Jane Doe and 23 others": the total is the named person plus the others.
-  const proof = cleanText(card.querySelector(LEGACY.socialProofNumber)?.textContent ?? '');
-  const others = /(\d[\d.,]*)\s+\S+$/.exec(proof);
-  const n = others?.[1] ? parseCount(others[1]) : null;
-  return n === null ? null : n + 1;
+/** "2d •", "1w", "5 min": times, not counts. Only whether it parses matters, not when. */
+function isTimeLabel(text: string): boolean {
+  return parseRelativeTime(text.split(/[•·]/)[0] ?? '', 0) !== null;
 }
 
-/** A "N <word>" string in the row whose word is none of our labels (e.g. "241 Kommentare"). */
-function hasUnknownCount(strings: string[], locale: LinkedInLocale): boolean {
-  const known = [locale.reactions, locale.comments, locale.reposts, locale.impressions];
-  return strings.some(
-    (s) =>
-      /\d\s*\p{L}{3,}/u.test(s) &&
-      parseCount(s) === null &&
-      known.every((labels) => parseLabelledCount(s, labels) === null) &&
-      !/\band\b|\ben\b/i.test(s), // social proof "Jane and 23 others" / "Jan en 23 anderen"
-  );
+/** aria-labels and leaf texts of the elements under root, minus foreign and non-count zones. */
+function stringsUnder(root: Element, zones: string): string[] {
+  return countStrings(ownElements(root, '*', zones));
 }
 
-export function readLegacyCounts(card: Element, locale: LinkedInLocale): CountsObservation {
-  const row = card.querySelector(LEGACY.countsRow);
-  const impressionsEl = card.querySelector(LEGACY.impressions);
-  const impressions = impressionsEl ? parseLabelledCount(impressionsEl.textContent, locale.impressions) : null;
-  if (!row) {
-    // LinkedIn shows no counts row at all on a post nobody reacted to. Only when the action bar
-    // proves the card rendered completely do we read that absence as zero.
-    const rendered = card.querySelector(LEGACY.actionBar) !== null;
-    return rendered
-      ? { reactions: 0, comments: 0, reposts: 0, impressions }
-      : { reactions: null, comments: null, reposts: null, impressions };
+/** The aria-labels and leaf texts of elements that may carry a count. */
+export function countStrings(elements: Element[]): string[] {
+  const strings: string[] = [];
+  for (const el of elements) {
+    if (el.closest(NOT_COUNTS)) continue;
+    const label = el.getAttribute('aria-label');
+    if (label) strings.push(label);
+    if (isLeaf(el)) strings.push(el.textContent ?? '');
   }
-  const strings = countStrings(row);
-  const reactions = legacyReactions(card, strings, locale);
-  let comments = firstLabelled(strings, locale.comments);
-  let reposts = firstLabelled(strings, locale.reposts);
-  // Within a row we could read, LinkedIn omits "0 comments" / "0 reposts" rather than print them;
-  // but a count sentence we do not understand (another language) might be exactly those counts.
-  if ((reactions !== null || comments !== null || reposts !== null) && !hasUnknownCount(strings, locale)) {
-    comments ??= 0;
-    reposts ??= 0;
-  }
-  return { reactions, comments, reposts, impressions };
+  return strings;
+}
+
+/** The Like / Comment / Repost bar: proof that the card rendered its social area. */
+function hasActionBar(scope: CardScope): boolean {
+  const labelled = scope.locale.actionBarLabels.map((label) => `[aria-label^="${label}"]`).join(', ');
+  return own(scope, `${LEGACY.actionBar}, ${labelled}`).length > 0;
+}
+
+function settle(reading: Reading, actionBar: boolean): CountsObservation {
+  const impressions = reading.labelled.impressions ?? null;
+  const reactions = reading.labelled.reactions ?? reading.bare[0] ?? reading.othersReacted;
+  const read = reactions !== null || reading.labelled.comments !== undefined || reading.labelled.reposts !== undefined;
+  // A missing count is zero only when the area evidently rendered and nothing in it is unread.
+  const zero = !reading.unknown && (read || actionBar) ? 0 : null;
+  return {
+    reactions: reactions ?? zero,
+    comments: reading.labelled.comments ?? zero,
+    reposts: reading.labelled.reposts ?? zero,
+    impressions,
+  };
+}
+
+/** Legacy counts row: each count sits in its own item, so each field reads only its own item. */
+function legacyReading(scope: CardScope, row: Element): Reading {
+  const zones = scope.foreign;
+  const reactionsItem = row.querySelector(LEGACY.reactionsItem);
+  const rest = stringsUnder(row, `${zones}, ${LEGACY.reactionsItem}`);
+  const reading = readStrings(rest, scope.locale);
+  // Another item never holds the reactions count, whatever its words say (Dutch "reacties").
+  delete reading.labelled.reactions;
+  reading.bare = [];
+  const button = own(scope, LEGACY.reactionsButton)[0];
+  const reactions =
+    parseLabelledCount(button?.getAttribute('aria-label'), scope.locale.reactions) ??
+    parseCount(own(scope, LEGACY.reactionsCount)[0]?.textContent) ??
+    (reactionsItem ? readStrings(stringsUnder(reactionsItem, zones), scope.locale).bare[0] : undefined) ??
+    null;
+  if (reactions !== null) reading.labelled.reactions = reactions;
+  const proof = own(scope, LEGACY.socialProofNumber)[0]?.closest('span, div, li');
+  const others = proof ? readStrings([proof.textContent ?? ''], scope.locale).othersReacted : null;
+  reading.othersReacted ??= others;
+  return reading;
+}
+
+export function readCounts(scope: CardScope): CountsObservation {
+  const row = own(scope, LEGACY.countsRow)[0];
+  if (!row) return settle(readStrings(stringsUnder(scope.card, scope.foreign), scope.locale), hasActionBar(scope));
+  const reading = legacyReading(scope, row);
+  // Own-post impressions sit outside the legacy row (in SDUI they are among the card's strings).
+  const impressions = own(scope, LEGACY.impressions).flatMap((el) => countStrings([el, ...Array.from(el.querySelectorAll('*'))]));
+  reading.labelled.impressions = readStrings(impressions, scope.locale).labelled.impressions;
+  return settle(reading, hasActionBar(scope));
 }

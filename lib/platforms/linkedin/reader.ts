@@ -1,37 +1,46 @@
 /**
- * The LinkedIn reader: finds post cards, picks the parser for the card's markup generation and
- * reads the page header. One entry point for the collector; everything LinkedIn-specific lives in
- * this folder.
+ * The LinkedIn reader: finds post cards of either markup generation, reads each with the hooks of
+ * its own generation, and reads the page header. One entry point for the collector; everything
+ * LinkedIn-specific lives in this folder.
  */
-import type { CardResult, PageTarget, PlatformReader } from '../types';
-import { outermost } from '../shared/visible-text';
+import type { CardResult, PlatformReader } from '../types';
+import { cardOf, findCards } from './cards';
 import { linkedinLocale } from './locale';
 import { linkedinTarget } from './page-kind';
-import { readCompanyHeader } from './parse-header';
-import { readLegacyCard } from './parse-post';
-import { LEGACY } from './selectors';
+import { readHeader } from './parse-header';
+import { readPostCard } from './parse-post';
 
 function readCard(card: Element, now: number): CardResult {
   try {
-    return readLegacyCard(card, linkedinLocale(card.ownerDocument), now);
+    return readPostCard(card, linkedinLocale(card.ownerDocument), now);
   } catch {
     // Markup we do not understand must never throw into the page; it counts as unreadable.
     return { kind: 'skipped', reason: 'unreadable', markup: 'unknown' };
   }
 }
 
+/** Unknown markup is no cards, never an exception. */
+function safeFindCards(root: ParentNode): Element[] {
+  try {
+    return findCards(root);
+  } catch {
+    return [];
+  }
+}
+
+function safeCardOf(node: Element): Element | null {
+  try {
+    return cardOf(node);
+  } catch {
+    return null;
+  }
+}
+
 export const linkedinReader: PlatformReader = {
   platform: 'linkedin',
   targetFor: linkedinTarget,
-  findCards: (root) => outermost(root, LEGACY.card),
-  cardOf: (node) => {
-    let card = node.closest(LEGACY.card);
-    for (let outer = card?.parentElement?.closest(LEGACY.card); outer; outer = outer.parentElement?.closest(LEGACY.card)) {
-      card = outer;
-    }
-    return card;
-  },
+  findCards: safeFindCards,
+  cardOf: safeCardOf,
   readCard,
-  readHeader: (doc: Document, target: PageTarget) =>
-    target.surface === 'company' ? readCompanyHeader(doc, linkedinLocale(doc)) : null,
+  readHeader: (doc, target) => readHeader(doc, target, linkedinLocale(doc)),
 };
