@@ -210,3 +210,108 @@ export async function deletePage(database: EchtDatabase, pageKey: string): Promi
     await database.comments.where('pageKey').equals(pageKey).delete();
   });
 }
+
+// ---------------------------------------------------------------------------------------------
+// Whole pages in and out, for export and import (lib/export). The dump is the stored data in the
+// neutral model's terms, not rows: the file format must not change when the schema does.
+// (Imported here rather than at the top so the appended section touches no existing line.)
+import type { CommentItem, PostItem } from '../analysis/model';
+
+export interface PostDump extends Omit<PostItem, 'comments'> {
+  firstSeenAt: number;
+  lastSeenAt: number;
+  comments: Array<CommentItem & { seenAt: number }>;
+}
+
+export interface PageDump {
+  page: Omit<PageRow, 'health'>;
+  health: ParseHealth;
+  posts: PostDump[];
+}
+
+/** Everything stored for the given pages (all pages when keys is omitted), in one read. */
+export async function dumpPages(database: EchtDatabase, keys?: readonly string[]): Promise<PageDump[]> {
+  return database.transaction('r', [database.pages, database.posts, database.snapshots, database.comments], async () => {
+    const pages = keys
+      ? (await database.pages.bulkGet([...keys])).filter((page): page is PageRow => page !== undefined)
+      : await database.pages.orderBy('lastSeenAt').reverse().toArray();
+    return Promise.all(pages.map((page) => dumpPage(database, page)));
+  });
+}
+
+async function dumpPage(database: EchtDatabase, row: PageRow): Promise<PageDump> {
+  const [posts, snapshots, comments] = await Promise.all([
+    database.posts.where('pageKey').equals(row.key).toArray(),
+    database.snapshots.where('pageKey').equals(row.key).sortBy('seenAt'),
+    database.comments.where('pageKey').equals(row.key).toArray(),
+  ]);
+  const { health, ...page } = row;
+  return {
+    page,
+    health,
+    posts: posts.map((post) => ({
+      id: post.id,
+      publishedAt: post.publishedAt,
+      publishedAtApprox: post.publishedAtApprox,
+      authorName: post.authorName,
+      text: post.text,
+      hashtags: post.hashtags,
+      links: post.links,
+      mediaKind: post.mediaKind,
+      isReshare: post.isReshare,
+      firstSeenAt: post.firstSeenAt,
+      lastSeenAt: post.lastSeenAt,
+      snapshots: snapshots
+        .filter((s) => s.postUid === post.uid)
+        .map((s) => ({ seenAt: s.seenAt, reactions: s.reactions, comments: s.comments, reposts: s.reposts, impressions: s.impressions })),
+      comments: comments
+        .filter((c) => c.postUid === post.uid)
+        .map((c) => ({
+          id: c.id,
+          postId: c.postId,
+          authorName: c.authorName,
+          authorUrl: c.authorUrl,
+          authorHeadline: c.authorHeadline,
+          text: c.text,
+          reactions: c.reactions,
+          isReply: c.isReply,
+          byPageAuthor: c.byPageAuthor,
+          publishedAt: c.publishedAt,
+          seenAt: c.seenAt,
+        })),
+    })),
+  };
+}
+
+/**
+ * Replaces the given pages with the dumps, in one transaction: if any row fails to write, the
+ * whole import is rolled back and the store is exactly as it was. Pages not in the dumps are
+ * left alone.
+ */
+export async function restorePages(database: EchtDatabase, dumps: readonly PageDump[]): Promise<void> {
+  await database.transaction('rw', [database.pages, database.posts, database.snapshots, database.comments], async () => {
+    for (const dump of dumps) {
+      const key = dump.page.key;
+      await Promise.all([
+        database.posts.where('pageKey').equals(key).delete(),
+        database.snapshots.where('pageKey').equals(key).delete(),
+        database.comments.where('pageKey').equals(key).delete(),
+      ]);
+      await database.pages.put({ ...dump.page, health: dump.health });
+      const posts: PostRow[] = [];
+      const snapshots: SnapshotRow[] = [];
+      const comments: CommentRow[] = [];
+      for (const { snapshots: postSnapshots, comments: postComments, ...post } of dump.posts) {
+        const uid = `${key}|${post.id}`;
+        const last = postSnapshots.at(-1);
+        const lastCounts = last ? { reactions: last.reactions, comments: last.comments, reposts: last.reposts, impressions: last.impressions } : null;
+        posts.push({ ...post, uid, pageKey: key, lastCounts });
+        for (const snapshot of postSnapshots) snapshots.push({ ...snapshot, postUid: uid, pageKey: key });
+        for (const comment of postComments) comments.push({ ...comment, uid: `${uid}|${comment.id}`, pageKey: key, postUid: uid });
+      }
+      await database.posts.bulkPut(posts);
+      await database.snapshots.bulkAdd(snapshots);
+      await database.comments.bulkPut(comments);
+    }
+  });
+}
