@@ -1,5 +1,5 @@
 /**
- * English messages. Keys: `rule.<rule-id>.title | explain.<variant> | suggest.<variant>`,
+ * English messages. Keys: `rule.<rule-id>.title | flags | explain.<variant> | suggest.<variant>`,
  * `common.<reason>` for reasons shared by rules, `score.<reason>`, `policy.<policy-id>`.
  * Placeholders: `{name}` inserts a parameter, `{name|one|other}` picks a word by count.
  */
@@ -36,6 +36,31 @@ export const en = {
   'rule.automated-feel.title': 'Automated feel',
   'rule.posting-cadence.title': 'More posts, less each',
 
+  'rule.hollow-engagement.flags':
+    'Many reactions, little conversation: posts with 20+ reactions whose real comments (not emoji, stock praise or the page’s own replies) are under 2% of the reactions.',
+  'rule.engagement-spike.flags':
+    'Posts far above the page’s own baseline (the middle half of its other recent posts), when chance alone would almost never give such a count.',
+  'rule.same-circle.flags':
+    'The same small group commenting under nearly every post, as in an engagement pod. Colleagues are counted apart.',
+  'rule.generic-comments.flags':
+    'Comments that say nothing: only emoji, stock praise (“great post”, “goed bezig”), only a name, or the same short words pasted under several posts.',
+  'rule.engagement-vs-audience.flags':
+    'Engagement out of line with the audience: far above published benchmarks for pages of the same size (suspicious) or far below them, or below one reaction per ten employees (a reach problem).',
+  'rule.burst-then-silence.flags':
+    'Reactions that all arrive within the first hour and then stop, far faster than the page’s usual start.',
+  'rule.hashtag-overuse.flags':
+    'Too many hashtags for the platform, look-alike hashtags, whole sentences as hashtags, and the same block pasted under most posts.',
+  'rule.sales-only-timeline.flags':
+    'A timeline that looks like a webshop: more than a third of the recent posts are offers (prices, discounts, codes, “order now”, shop links).',
+  'rule.broadcast-only.flags':
+    'Sending, not talking: no questions, no answers under the page’s own posts, mostly reshares or corporate news — two or more together.',
+  'rule.engagement-bait.flags':
+    'Posts that ask for likes, shares, tags, votes or comments, or “only smart people can solve this” puzzles, in Dutch and English.',
+  'rule.automated-feel.flags':
+    'Posts that feel machine-made: the same template again and again, or bare links without a word; posting at the same minute makes it worse.',
+  'rule.posting-cadence.flags':
+    'More posts, less each: the posting rate went up while the typical post drew clearly less.',
+
   'rule.hashtag-overuse.explain.pass':
     'Hashtags look businesslike: at most {maxTags} on a post, none that repeat each other and no sentences.',
   'rule.hashtag-overuse.explain.found':
@@ -51,11 +76,11 @@ export const en = {
     'Stop pasting the same {blockSize} hashtags ({tags}); pick 2–3 that fit each post.',
 
   'rule.sales-only-timeline.explain.pass':
-    '{promoPosts} of your last {posts} posts were offers: the timeline is more than a shop window.',
+    '{promoPosts} of your last {posts} posts {promoPosts|was an offer|were offers}: the timeline is more than a shop window.',
   'rule.sales-only-timeline.explain.found':
-    '{promoPosts} of your last {posts} posts were offers ({promoShare}%): the timeline looks like a webshop.',
+    '{promoPosts} of your last {posts} posts {promoPosts|was an offer|were offers} ({promoShare}%): the timeline looks like a webshop.',
   'rule.sales-only-timeline.suggest':
-    'Of your last {posts} posts {promoPosts} were offers. Aim for at most 1 in 5: share know-how, a customer story, the people behind the company.',
+    'Of your last {posts} posts {promoPosts} {promoPosts|was an offer|were offers}. Aim for at most 1 in 5: share know-how, a customer story, the people behind the company.',
 
   'common.too-few-counted-posts':
     'Only {posts} {posts|post has|posts have} readable counts; this check needs at least {needed}. Unreadable counts are not counted as zero.',
@@ -88,7 +113,7 @@ export const en = {
   'rule.generic-comments.explain.too-few':
     'Only {comments} comments from others are visible (under {commentedPosts} posts); at least {needed} are needed. Open the comments under a few posts, then look again.',
   'rule.generic-comments.explain.pass':
-    '{genericComments} of {comments} comments are only emoji or stock praise ({genericShare}%), a normal share.',
+    '{genericComments} of {comments} comments {genericComments|is|are} only emoji or stock praise ({genericShare}%), a normal share.',
   'rule.generic-comments.explain.found':
     'Looks like hollow comments: {genericComments} of {comments} comments ({genericShare}%) say nothing about the post — {emojiOnly} only emoji, {stockPraise} stock praise, {mentionOnly} only a name, {duplicates} the same words under several posts. One to three in twenty is normal.',
   'rule.generic-comments.suggest':
@@ -99,7 +124,7 @@ export const en = {
   'rule.engagement-vs-audience.explain.no-benchmark':
     'No published benchmark covers a page of {followers} followers on this platform, and there is no employee count to compare with.',
   'rule.engagement-vs-audience.explain.pass':
-    'Interactions per post are {ratePercent}% of {perImpression|impressions|followers}, in line with pages of this size (about {benchmarkLowPercent}–{benchmarkHighPercent}%; {sources}).',
+    'Interactions per post are {ratePercent}% of {perImpression|impressions|followers}, in line with pages of this size (benchmarks up to {benchmarkHighPercent}%; {sources}).',
   'rule.engagement-vs-audience.explain.pass-employees':
     'A median of {medianReactions} reactions per post fits a company with {employees}+ employees.',
   'rule.engagement-vs-audience.explain.high':
@@ -125,11 +150,11 @@ export const en = {
     'Look at who reacted in the first hour under the marked {bursts|post|posts}: if it is the same people every time, it is a group, not your audience.',
 
   'rule.broadcast-only.explain.pass':
-    'The page talks as well as sends: {questionPosts} of {posts} posts ask something, and the page answered under {repliedPosts} of {commentedPosts} posts with comments.',
+    'The page talks as well as sends: {questionPosts} of {posts} posts {questionPosts|asks|ask} something, and the page answered under {repliedPosts} of {commentedPosts} posts with comments.',
   'rule.broadcast-only.explain.pass-no-comments':
-    'The page does not only send: {questionPosts} of {posts} posts ask something, {resharePercent}% are reshares and {newsPercent}% corporate news.',
+    'The page does not only send: {questionPosts} of {posts} posts {questionPosts|asks|ask} something, {resharePercent}% are reshares and {newsPercent}% corporate news.',
   'rule.broadcast-only.explain.found':
-    'Looks like broadcasting: {questionPosts} of {posts} posts ask anything, the page answered under {repliedPosts} of {commentedPosts} posts with comments, {resharePercent}% are reshares and {newsPercent}% corporate news.',
+    'Looks like broadcasting: {questionPosts} of {posts} posts {questionPosts|asks|ask} anything, the page answered under {repliedPosts} of {commentedPosts} posts with comments, {resharePercent}% are reshares and {newsPercent}% corporate news.',
   'rule.broadcast-only.suggest.unanswered':
     '{unansweredRecent} {unansweredRecent|comment|comments} from the last {recentDays} days {unansweredRecent|has|have} no answer yet: reply today.',
   'rule.broadcast-only.suggest.reply':

@@ -34,6 +34,31 @@ export const nl: Record<MessageKey, string> = {
   'rule.automated-feel.title': 'Voelt geautomatiseerd',
   'rule.posting-cadence.title': 'Vaker posten, minder per bericht',
 
+  'rule.hollow-engagement.flags':
+    'Veel reacties, weinig gesprek: berichten met 20+ reacties waarvan de echte opmerkingen (geen emoji, standaardlof of antwoorden van de pagina zelf) minder dan 2% van de reacties zijn.',
+  'rule.engagement-spike.flags':
+    'Berichten ver boven de eigen basislijn van de pagina (de middelste helft van de andere recente berichten), als toeval zo’n aantal vrijwel nooit zou geven.',
+  'rule.same-circle.flags':
+    'Steeds dezelfde kleine groep die onder bijna elk bericht reageert, zoals in een engagement pod. Collega’s tellen apart.',
+  'rule.generic-comments.flags':
+    'Opmerkingen die niets zeggen: alleen emoji, standaardlof (“great post”, “goed bezig”), alleen een naam, of dezelfde korte woorden onder meerdere berichten.',
+  'rule.engagement-vs-audience.flags':
+    'Betrokkenheid die niet past bij het publiek: ver boven gepubliceerde maatstaven voor pagina’s van dezelfde omvang (verdacht) of ver eronder, of minder dan één reactie per tien medewerkers (een bereikprobleem).',
+  'rule.burst-then-silence.flags':
+    'Reacties die allemaal in het eerste uur binnenkomen en dan stoppen, veel sneller dan de gebruikelijke start van de pagina.',
+  'rule.hashtag-overuse.flags':
+    'Te veel hashtags voor het platform, hashtags die op elkaar lijken, hele zinnen als hashtag, en hetzelfde blok onder de meeste berichten.',
+  'rule.sales-only-timeline.flags':
+    'Een tijdlijn die op een webshop lijkt: meer dan een derde van de recente berichten zijn aanbiedingen (prijzen, korting, codes, “bestel nu”, winkellinks).',
+  'rule.broadcast-only.flags':
+    'Zenden in plaats van praten: geen vragen, geen antwoorden onder de eigen berichten, vooral gedeelde berichten of bedrijfsnieuws — twee of meer tegelijk.',
+  'rule.engagement-bait.flags':
+    'Berichten die vragen om likes, delen, taggen, stemmen of reacties, of “alleen slimme mensen kunnen dit oplossen”-puzzels, in het Nederlands en Engels.',
+  'rule.automated-feel.flags':
+    'Berichten die machinaal aanvoelen: steeds hetzelfde sjabloon, of kale links zonder een woord; posten op steeds dezelfde minuut maakt het erger.',
+  'rule.posting-cadence.flags':
+    'Vaker posten, minder per bericht: het aantal berichten ging omhoog terwijl het gewone bericht duidelijk minder opleverde.',
+
   'rule.hashtag-overuse.explain.pass':
     'Hashtags zien er zakelijk uit: hooguit {maxTags} per bericht, geen herhalingen en geen zinnen.',
   'rule.hashtag-overuse.explain.found':
@@ -49,11 +74,11 @@ export const nl: Record<MessageKey, string> = {
     'Plak niet steeds dezelfde {blockSize} hashtags ({tags}); kies er 2–3 die bij elk bericht passen.',
 
   'rule.sales-only-timeline.explain.pass':
-    '{promoPosts} van je laatste {posts} berichten waren aanbiedingen: je tijdlijn is meer dan een etalage.',
+    '{promoPosts} van je laatste {posts} berichten {promoPosts|was een aanbieding|waren aanbiedingen}: je tijdlijn is meer dan een etalage.',
   'rule.sales-only-timeline.explain.found':
-    '{promoPosts} van je laatste {posts} berichten waren aanbiedingen ({promoShare}%): je tijdlijn lijkt een webshop.',
+    '{promoPosts} van je laatste {posts} berichten {promoPosts|was een aanbieding|waren aanbiedingen} ({promoShare}%): je tijdlijn lijkt een webshop.',
   'rule.sales-only-timeline.suggest':
-    'Van je laatste {posts} berichten waren er {promoPosts} aanbiedingen. Mik op hooguit 1 op 5: deel kennis, een klantverhaal, de mensen achter het bedrijf.',
+    'Van je laatste {posts} berichten {promoPosts|was er|waren er} {promoPosts} {promoPosts|aanbieding|aanbiedingen}. Mik op hooguit 1 op 5: deel kennis, een klantverhaal, de mensen achter het bedrijf.',
 
   'common.too-few-counted-posts':
     'Maar {posts} {posts|bericht heeft|berichten hebben} leesbare aantallen; deze controle heeft er minstens {needed} nodig. Onleesbare aantallen tellen niet als nul.',
@@ -86,7 +111,7 @@ export const nl: Record<MessageKey, string> = {
   'rule.generic-comments.explain.too-few':
     'Maar {comments} opmerkingen van anderen zijn zichtbaar (onder {commentedPosts} berichten); er zijn er minstens {needed} nodig. Open de opmerkingen onder een paar berichten en kijk dan opnieuw.',
   'rule.generic-comments.explain.pass':
-    '{genericComments} van de {comments} opmerkingen zijn alleen emoji of standaardlof ({genericShare}%), een normaal aandeel.',
+    '{genericComments} van de {comments} opmerkingen {genericComments|is|zijn} alleen emoji of standaardlof ({genericShare}%), een normaal aandeel.',
   'rule.generic-comments.explain.found':
     'Dit lijkt op holle opmerkingen: {genericComments} van de {comments} opmerkingen ({genericShare}%) zeggen niets over het bericht — {emojiOnly} alleen emoji, {stockPraise} standaardlof, {mentionOnly} alleen een naam, {duplicates} dezelfde woorden onder meerdere berichten. Eén tot drie op twintig is normaal.',
   'rule.generic-comments.suggest':
@@ -97,7 +122,7 @@ export const nl: Record<MessageKey, string> = {
   'rule.engagement-vs-audience.explain.no-benchmark':
     'Geen gepubliceerde maatstaf dekt een pagina met {followers} volgers op dit platform, en er is geen aantal medewerkers om mee te vergelijken.',
   'rule.engagement-vs-audience.explain.pass':
-    'Interacties per bericht zijn {ratePercent}% van de {perImpression|weergaven|volgers}, in lijn met pagina’s van deze omvang (ongeveer {benchmarkLowPercent}–{benchmarkHighPercent}%; {sources}).',
+    'Interacties per bericht zijn {ratePercent}% van de {perImpression|weergaven|volgers}, in lijn met pagina’s van deze omvang (maatstaven tot {benchmarkHighPercent}%; {sources}).',
   'rule.engagement-vs-audience.explain.pass-employees':
     'Een mediaan van {medianReactions} reacties per bericht past bij een bedrijf met {employees}+ medewerkers.',
   'rule.engagement-vs-audience.explain.high':
@@ -123,11 +148,11 @@ export const nl: Record<MessageKey, string> = {
     'Kijk wie er in het eerste uur reageerden onder {bursts|het gemarkeerde bericht|de gemarkeerde berichten}: zijn het steeds dezelfde mensen, dan is het een groep en niet je publiek.',
 
   'rule.broadcast-only.explain.pass':
-    'De pagina praat ook, niet alleen zenden: {questionPosts} van de {posts} berichten vragen iets, en de pagina antwoordde onder {repliedPosts} van de {commentedPosts} berichten met opmerkingen.',
+    'De pagina praat ook, niet alleen zenden: {questionPosts} van de {posts} berichten {questionPosts|vraagt|vragen} iets, en de pagina antwoordde onder {repliedPosts} van de {commentedPosts} berichten met opmerkingen.',
   'rule.broadcast-only.explain.pass-no-comments':
-    'De pagina zendt niet alleen: {questionPosts} van de {posts} berichten vragen iets, {resharePercent}% is gedeeld en {newsPercent}% bedrijfsnieuws.',
+    'De pagina zendt niet alleen: {questionPosts} van de {posts} berichten {questionPosts|vraagt|vragen} iets, {resharePercent}% is gedeeld en {newsPercent}% bedrijfsnieuws.',
   'rule.broadcast-only.explain.found':
-    'Dit lijkt zenden: {questionPosts} van de {posts} berichten vragen iets, de pagina antwoordde onder {repliedPosts} van de {commentedPosts} berichten met opmerkingen, {resharePercent}% is gedeeld en {newsPercent}% bedrijfsnieuws.',
+    'Dit lijkt zenden: {questionPosts} van de {posts} berichten {questionPosts|vraagt|vragen} iets, de pagina antwoordde onder {repliedPosts} van de {commentedPosts} berichten met opmerkingen, {resharePercent}% is gedeeld en {newsPercent}% bedrijfsnieuws.',
   'rule.broadcast-only.suggest.unanswered':
     '{unansweredRecent} {unansweredRecent|opmerking|opmerkingen} van de afgelopen {recentDays} dagen {unansweredRecent|heeft|hebben} nog geen antwoord: reageer vandaag.',
   'rule.broadcast-only.suggest.reply':
