@@ -169,7 +169,10 @@ export async function openDatabase(database: EchtDatabase): Promise<EchtDatabase
 function describeOpenError(error: unknown, before: number | null, target: number): StorageOpenError {
   const name = (error as { name?: string } | null)?.name ?? 'Error';
   const detail = (error as { message?: string } | null)?.message ?? String(error);
-  if (name === 'UpgradeError' || name === 'AbortError' || name === 'ConstraintError' || /upgrade/i.test(detail)) {
+  // An open that had to upgrade and failed is an upgrade failure, whatever the error's name (Dexie
+  // passes an upgrade function's own error through).
+  const upgrading = (before !== null && before < target) || name === 'UpgradeError';
+  if (upgrading) {
     const from = before === null ? 'an earlier version' : `version ${before}`;
     return new StorageOpenError(
       'upgrade-failed',
