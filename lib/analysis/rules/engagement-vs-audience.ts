@@ -70,9 +70,9 @@ export const engagementVsAudience = defineRule({
     const rateJudged = range !== null && medianRate !== null && rated.length >= t.minPosts;
     if (!rateJudged && !employeeCheck) {
       return insufficient(
-        msg(ctx.rateDenominator === 'none' ? 'rule.engagement-vs-audience.explain.no-audience' : 'rule.engagement-vs-audience.explain.no-benchmark', {
-          followers: ctx.page.followers ?? 0,
-        }),
+        ctx.page.followers === null || ctx.rateDenominator === 'none'
+          ? msg('rule.engagement-vs-audience.explain.no-audience')
+          : msg('rule.engagement-vs-audience.explain.no-benchmark', { followers: ctx.page.followers }),
       );
     }
 

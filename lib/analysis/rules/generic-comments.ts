@@ -13,6 +13,11 @@ export const THRESHOLDS = {
   failShare: { default: 0.5, min: 0, max: 1 },
   minComments: { default: 15, min: 1, max: 10_000 },
   minCommentedPosts: { default: 3, min: 1, max: 100 },
+  /**
+   * Hollow comments must be spread over this many posts: a row of "Gefeliciteerd!" under one
+   * anniversary post is how people congratulate, not a sign of anything.
+   */
+  minGenericPosts: { default: 3, min: 1, max: 100 },
 } as const;
 
 const EXAMPLE_MAX_CHARS = 40;
@@ -48,7 +53,8 @@ export const genericComments = defineRule({
       mentionOnly: kinds.get('mention-only') ?? 0,
       duplicates: kinds.get('short-duplicate') ?? 0,
     };
-    const status = generic.length > 0 && share >= t.failShare ? 'fail' : generic.length > 0 && share >= t.warnShare ? 'warn' : 'pass';
+    const spread = new Set(generic.map((c) => c.postId)).size >= t.minGenericPosts;
+    const status = spread && share >= t.failShare ? 'fail' : spread && share >= t.warnShare ? 'warn' : 'pass';
     if (status === 'pass') {
       return verdict('pass', { figures, explanation: msg('rule.generic-comments.explain.pass', figures) });
     }

@@ -2,7 +2,7 @@ import { wordsOf } from './normalize';
 
 // Extended_Pictographic rather than \p{Emoji}: the latter also matches plain digits, '#' and '*'.
 const EMOJI_PART =
-  /\p{Extended_Pictographic}|\p{Emoji_Modifier}|\p{Regional_Indicator}|[\u200d\ufe0f\u20e3]/gu;
+  /\p{Extended_Pictographic}|\p{Emoji_Modifier}|\p{Regional_Indicator}|\u200d|\ufe0f|\u20e3/gu;
 
 export function containsEmoji(text: string): boolean {
   return new RegExp(EMOJI_PART.source, 'u').test(text);

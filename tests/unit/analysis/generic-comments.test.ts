@@ -59,6 +59,17 @@ describe('generic-comments', () => {
     expect(result.figures).toMatchObject({ comments: 21, genericComments: 1 });
   });
 
+  it('accepts a row of congratulations under one post', () => {
+    const tl = timeline(
+      posts(5, (i) => ({
+        comments: i === 0 ? ['Gefeliciteerd!', 'Congrats!', 'Proficiat 🎉', 'Van harte!', 'Gefeliciteerd 🥳', 'Top!', 'Goed bezig!', 'Chapeau!'].map((text, j) => ({ authorName: `f${j}`, text })) : REAL.slice(0, 2).map((text, j) => ({ authorName: `r${i}${j}`, text })),
+      })),
+    );
+    const result = run(genericComments, tl);
+    expect(result.figures).toMatchObject({ comments: 16, genericComments: 8 });
+    expect(result.status).toBe('pass');
+  });
+
   it('is insufficient with too few visible comments', () => {
     const result = run(genericComments, timeline(posts(5, () => ({ comments: [{ authorName: 'K', text: '👏' }] }))));
     expect(result.status).toBe('insufficient');

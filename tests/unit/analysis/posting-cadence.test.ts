@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatMsg } from '../../../lib/analysis/messages/format';
 import { postingCadence } from '../../../lib/analysis/rules/posting-cadence';
-import { DAY, HOUR, NOW, post, snapshot, timeline } from './builders';
+import { HOUR, NOW, post, snapshot, timeline } from './builders';
 import { run } from './helpers';
 
 /** Posts `everyDays` apart from `startDaysAgo` towards `endDaysAgo`, each with `interactions`. */
