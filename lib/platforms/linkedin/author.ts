@@ -9,9 +9,10 @@
  */
 import type { PageKind } from '../../analysis/model';
 import { cleanText } from '../shared/text';
+import { firstMatch } from '../shared/visible-text';
 import { LINKEDIN_LOCALES, nameFromControlMenu, type LinkedInLocale } from './locale';
 import { authorPageOf } from './page-kind';
-import { firstOwn, lineOf, own, type CardScope } from './scope';
+import { firstOwn, lineOf, own, spacedText, type CardScope } from './scope';
 import { LEGACY } from './selectors';
 import { CONTROL_MENU } from './cards';
 
@@ -61,8 +62,9 @@ export function nameInLink(link: Element, locale: LinkedInLocale): string | null
     const name = nameFromAvatarLabel(labelled.getAttribute('alt') ?? labelled.getAttribute('aria-label'), locale);
     if (name) return name;
   }
-  const line = link.querySelector('[aria-hidden="true"], p, span') ?? link;
-  const name = cleanName(line.textContent ?? '', locale);
+  // The first line: its visible copy when LinkedIn marks one, else the first paragraph.
+  const line = firstMatch(link, ['[aria-hidden="true"]', 'p', 'span']) ?? link;
+  const name = cleanName(spacedText(line), locale);
   return name || null;
 }
 

@@ -10,6 +10,7 @@
  * The comment id C decodes to its creation time like an activity id (dom-facts §1.8).
  */
 import type { CommentObservation } from '../types';
+import { parseLabelledCount } from '../shared/parse-count';
 import { parseRelativeTime } from '../shared/relative-time';
 import { cleanText } from '../shared/text';
 import { visibleText } from '../shared/visible-text';
@@ -17,7 +18,7 @@ import { commentIdOf, commentUrnParts, timeFromActivityId } from './activity-id'
 import { cleanName, nameInLink, type Author } from './author';
 import { authorPageOf } from './page-kind';
 import { countStrings, readStrings } from './parse-counts';
-import { RESHARE, TEXT_ZONE, isLeaf, type CardScope } from './scope';
+import { RESHARE, TEXT_ZONE, isLeaf, spacedText, type CardScope } from './scope';
 import { COMMENTS, LEGACY, SDUI } from './selectors';
 
 const NOT_TEXT = `${SDUI.textMore}, ${LEGACY.seeMore}`;
@@ -75,15 +76,17 @@ function authorName(comment: Element, links: Element[], scope: CardScope): strin
 /** Legacy subtitle, else the second text line of the SDUI author link (name, headline, …). */
 function headline(comment: Element, links: Element[], name: string | null, scope: CardScope): string | null {
   const legacy = firstOfComment(comment, COMMENTS.legacyHeadline);
-  if (legacy) return cleanText(legacy.textContent ?? '') || null;
-  for (const link of links) {
-    const lines = Array.from(link.querySelectorAll('p')).map((p) => cleanText(p.textContent ?? ''));
-    if (lines.length < 2) continue;
-    const line = lines[1] ?? '';
-    const isName = name !== null && cleanName(line, scope.locale) === name;
-    if (line && !isName && !scope.locale.authorBadge.test(line) && parseRelativeTime(line, 0) === null) return line;
-  }
-  return null;
+  const candidates = legacy
+    ? [spacedText(legacy)]
+    : links.map((link) => Array.from(link.querySelectorAll('p')).map(spacedText)[1] ?? '');
+  return candidates.find((line) => isHeadline(line, name, scope)) ?? null;
+}
+
+function isHeadline(line: string, name: string | null, scope: CardScope): boolean {
+  if (!line || (name !== null && cleanName(line, scope.locale) === name)) return false;
+  // A page answering shows its followers where a person shows a headline.
+  if (parseLabelledCount(line, scope.locale.followers) !== null) return false;
+  return !scope.locale.authorBadge.test(line) && parseRelativeTime(line, 0) === null;
 }
 
 /** The "Author" badge: legacy `__badge`, or in SDUI a line of its own in the author block. */

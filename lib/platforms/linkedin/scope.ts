@@ -78,3 +78,13 @@ export function lineOf(el: Element, card: Element): { el: Element; text: string 
   }
   return null;
 }
+
+/** The text of el with its leaves kept apart: `<span>Ada</span><span>Author</span>` is "Ada Author". */
+export function spacedText(el: Element): string {
+  if (el.childElementCount === 0) return cleanText(el.textContent ?? '');
+  const parts: string[] = [];
+  for (const node of Array.from(el.querySelectorAll('*'))) {
+    if (node.childElementCount === 0) parts.push(node.textContent ?? '');
+  }
+  return cleanText(parts.join(' '));
+}
