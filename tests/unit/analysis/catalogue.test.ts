@@ -74,7 +74,7 @@ describe('rule catalogue stays in step', () => {
     }
   });
 
-  it('matches docs/rules.md (regenerate with `npx vitest run -u tests/unit/analysis/catalogue.test.ts`)', async () => {
+  it('matches docs/rules.md (regenerate with `npx vitest run tests/unit/analysis/catalogue.test.ts -u`)', async () => {
     await expect(renderRuleCatalogue()).toMatchFileSnapshot(join(root, 'docs/rules.md'));
   });
 });
