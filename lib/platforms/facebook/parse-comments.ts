@@ -45,12 +45,12 @@ function ownOf(article: Element, selector: string): Element[] {
   return Array.from(article.querySelectorAll(selector)).filter((el) => el.closest(CARD.article) === article);
 }
 
+/** The reply's own id before its parent's; numeric ids before the base64 form of author links. */
 function idFromLinks(links: readonly URL[]): string | null {
   for (const param of [POST_URL.replyId, POST_URL.commentId]) {
-    for (const url of links) {
-      const id = url.searchParams.get(param);
-      if (id) return id;
-    }
+    const ids = links.map((url) => url.searchParams.get(param)).filter((id): id is string => Boolean(id));
+    const id = ids.find((candidate) => /^\d+$/.test(candidate)) ?? ids[0];
+    if (id) return id;
   }
   return null;
 }

@@ -12,37 +12,50 @@ import type { CountsObservation } from '../types';
 import { COUNT_PATTERN, parseCount, parseLabelledCount } from '../shared/parse-count';
 import { parseRelativeTime } from '../shared/relative-time';
 import { cleanText, isDecoyText } from '../shared/text';
-import { type CardScope, ownAll } from './card-scope';
+import { type CardScope, isOwn, ownAll } from './card-scope';
 import type { FacebookLocale } from './locale';
 import { POST } from './selectors';
 
 /** Longer strings are sentences of the post, not count labels. */
 const MAX_LABEL_LENGTH = 80;
 
-/** Text of el with a space between nodes ("All reactions:" + "50K"), decoy nodes left out. */
-function spacedText(el: Element): string {
-  const parts: string[] = [];
+/**
+ * The text nodes of el, cleaned, without decoys. Kept apart rather than joined: a visible count
+ * and its hidden twin ("All reactions:" "342" "342") joined by a space would read as "342 342",
+ * a grouped 342342.
+ */
+function textTokens(el: Element, keep: (parent: Element) => boolean): string[] {
+  const tokens: string[] = [];
   const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const value = node.nodeValue ?? '';
-    if (!isDecoyText(value)) parts.push(value);
+    const text = cleanText(node.nodeValue ?? '');
+    const parent = node.parentElement;
+    if (text && text.length <= MAX_LABEL_LENGTH && parent && keep(parent) && !isDecoyText(text)) tokens.push(text);
   }
-  return cleanText(parts.join(' '));
+  return tokens;
 }
 
-/** Short labels and texts of the post's own footer area, in document order. */
-export function countStrings(scope: CardScope): string[] {
+/**
+ * A count split over two nodes: "All reactions:" + "50K", or "5" + "comments". Never two numbers
+ * ("342" + "190 comments" is not 342190 comments), nor a number and the Like button after it.
+ */
+function splitCount(token: string, next: string, locale: FacebookLocale): boolean {
+  if (token.endsWith(':')) return true;
+  return parseCount(token) !== null && !/\d/.test(next) && !locale.postButtons.test(next);
+}
+
+/** Short strings of the post's own footer area: aria-labels, then text nodes in document order. */
+export function countStrings(scope: CardScope, locale: FacebookLocale): string[] {
   const message = POST.message.join(', ');
-  const strings: string[] = [];
-  for (const el of ownAll(scope, '*')) {
-    if (el.closest(message)) continue;
-    const label = el.getAttribute('aria-label');
-    if (label) strings.push(cleanText(label));
-    if ((el.textContent ?? '').length <= MAX_LABEL_LENGTH) {
-      const text = spacedText(el);
-      if (text) strings.push(text);
-    }
-  }
+  const own = (el: Element) => isOwn(scope, el) && !el.closest(message);
+  const strings = ownAll(scope, '[aria-label]')
+    .filter(own)
+    .map((el) => cleanText(el.getAttribute('aria-label') ?? ''));
+  const tokens = textTokens(scope.card, own);
+  tokens.forEach((token, i) => {
+    const next = tokens[i + 1];
+    strings.push(next !== undefined && splitCount(token, next, locale) ? `${token} ${next}` : token);
+  });
   return strings;
 }
 
@@ -70,8 +83,10 @@ function perTypeSum(strings: readonly string[], locale: FacebookLocale): number 
 
 function legacyBareCount(scope: CardScope): number | null {
   for (const el of ownAll(scope, POST.legacyReactionCount)) {
-    const value = parseCount(el.textContent);
-    if (value !== null) return value;
+    for (const token of textTokens(el, () => true)) {
+      const value = parseCount(token);
+      if (value !== null) return value;
+    }
   }
   return null;
 }
@@ -89,13 +104,18 @@ function hasUnreadCount(strings: readonly string[], locale: FacebookLocale): boo
 }
 
 export function readCounts(scope: CardScope, locale: FacebookLocale): CountsObservation {
-  const strings = countStrings(scope);
-  const total = (s: string) => parseLabelledCount(s, locale.allReactions);
-  let reactions = first(strings, total) ?? perTypeSum(strings, locale) ?? legacyBareCount(scope);
-  // "Alle reacties: 1,2K" must not be read as comments or shares by a loose label.
-  const notTotal = (read: (s: string) => number | null) => (s: string) => (total(s) === null ? read(s) : null);
-  let comments = first(strings, notTotal((s) => parseLabelledCount(s, locale.comments)));
-  let reposts = first(strings, notTotal((s) => parseLabelledCount(s, locale.shares)));
+  const strings = countStrings(scope, locale);
+  // "All reactions: N" starts with its label; "N comments" / "N shares" start with the number.
+  // Anchoring keeps a neighbouring "April 28" or "Alle reacties:" from lending its number.
+  const totalFirst = new RegExp(String.raw`^(?:${locale.allReactions})\s*:`, 'iu');
+  const countFirst = new RegExp(String.raw`^${COUNT_PATTERN}\s*\p{L}`, 'iu');
+  const labelled = (labels: string, shape: RegExp) => (s: string) =>
+    shape.test(s) ? parseLabelledCount(s, labels) : null;
+
+  let reactions =
+    first(strings, labelled(locale.allReactions, totalFirst)) ?? legacyBareCount(scope) ?? perTypeSum(strings, locale);
+  let comments = first(strings, labelled(locale.comments, countFirst));
+  let reposts = first(strings, labelled(locale.shares, countFirst));
 
   const footerRendered = strings.some((s) => locale.postButtons.test(s));
   if (footerRendered && !hasUnreadCount(strings, locale)) {

@@ -58,8 +58,8 @@ export function postIdOf(parts: IdentityParts): string | null {
     if (id) return `fb:${id}`;
   }
   const start = parts.text.replace(/\s+/g, '').slice(0, 64);
-  if (parts.author && (start || parts.firstLink)) {
-    return `fb:h${stableHash(`${parts.author}|${start}|${parts.firstLink ?? ''}`)}`;
+  if (start || parts.firstLink) {
+    return `fb:h${stableHash(`${parts.author ?? ''}|${start}|${parts.firstLink ?? ''}`)}`;
   }
   for (const url of parts.postLinks) {
     const token = pfbidOf(url);
