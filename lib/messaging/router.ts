@@ -67,6 +67,31 @@ function platformMismatch(batch: ObservationBatch, platform: Platform): boolean 
   return batch.posts.some((post) => post.authorPageKey !== null && !post.authorPageKey.startsWith(`${platform}:`));
 }
 
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+/** Deeper than any message we send (message → batch → posts → post → comments → comment → field). */
+const MAX_DEPTH = 10;
+const MAX_NODES = 1_500_000;
+
+/**
+ * Before the schema: refuse prototype-pollution keys anywhere (zod would silently drop some of
+ * them from records; we would rather know) and shapes deeper or bigger than any real message.
+ */
+export function suspiciousShape(message: unknown): string | null {
+  const stack: Array<[unknown, number]> = [[message, 0]];
+  let nodes = 0;
+  while (stack.length > 0) {
+    const [value, depth] = stack.pop()!;
+    if (typeof value !== 'object' || value === null) continue;
+    if (++nodes > MAX_NODES) return 'message too large';
+    if (depth > MAX_DEPTH) return 'message too deep';
+    for (const key of Object.keys(value)) {
+      if (FORBIDDEN_KEYS.has(key)) return 'forbidden key';
+      stack.push([(value as Record<string, unknown>)[key], depth + 1]);
+    }
+  }
+  return null;
+}
+
 /** Messages per tab per minute; far above what the collector sends (about one a second at most). */
 export const RATE_LIMIT = 240;
 
@@ -134,6 +159,8 @@ export async function handleMessage(
   const tabKey = String(sender.tab?.id ?? 'no-tab');
   if (!(options.limiter ?? defaultLimiter).allow(tabKey, (options.now ?? Date.now)())) return refuse('rate limited');
   if ((message as { type?: unknown } | null)?.type !== OBSERVATIONS) return refuse('unknown message');
+  const suspicious = suspiciousShape(message);
+  if (suspicious) return refuse(suspicious);
   const parsed = observationsMessageSchema.safeParse(message);
   if (!parsed.success) return refuse('invalid message');
   const { batch } = parsed.data;
