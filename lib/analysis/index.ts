@@ -16,7 +16,9 @@ import { THRESHOLDS as SAME_CIRCLE_THRESHOLDS } from './rules/same-circle';
 import { scoreResults } from './score';
 
 export { formatMsg, type Locale } from './messages/format';
+export type { MessageKey } from './messages/en';
 export { RULES, defaultThresholds } from './rules';
+export { resolveThresholds, type ThresholdSpec, type ThresholdSpecs } from './rules/rule';
 export { RULE_WEIGHTS, GRADE_FLOORS, STATUS_POINTS } from './score';
 export { RATE_BENCHMARKS, TYPICAL_COMMENTS_PER_REACTION } from './benchmarks';
 export { POLICIES } from './policies';
