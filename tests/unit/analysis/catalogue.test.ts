@@ -9,7 +9,8 @@ import { RULE_IDS } from '../../../lib/analysis/model';
 import { RULES } from '../../../lib/analysis/rules';
 import { defaultsOf } from '../../../lib/analysis/rules/rule';
 import { RULE_WEIGHTS } from '../../../lib/analysis/score';
-import { EXAMPLES, renderRuleCatalogue } from './rule-catalogue';
+import { EXAMPLES, renderReadmeRules, renderRuleCatalogue } from './rule-catalogue';
+import { writeFileSync } from 'node:fs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '../../..');
@@ -72,6 +73,16 @@ describe('rule catalogue stays in step', () => {
         for (const locale of ['en', 'nl'] as const) expect(formatMsg(message, locale), `${message.key} ${locale}`).not.toMatch(/[{}]|^rule\./);
       }
     }
+  });
+
+  it('matches the README rule catalogue (rewrite it with ECHT_WRITE_README=1 npx vitest run tests/unit/analysis/catalogue.test.ts)', () => {
+    const readmePath = join(root, 'README.md');
+    const readme = readFileSync(readmePath, 'utf8');
+    const block = /(<!-- rules:start -->\n)([\s\S]*?)(\n<!-- rules:end -->)/;
+    expect(readme).toMatch(block);
+    const expected = renderReadmeRules();
+    if (process.env.ECHT_WRITE_README === '1') writeFileSync(readmePath, readme.replace(block, (_, start: string, _old: string, end: string) => start + expected + end));
+    else expect(block.exec(readme)?.[2]).toBe(expected);
   });
 
   it('matches docs/rules.md (regenerate with `npx vitest run tests/unit/analysis/catalogue.test.ts -u`)', async () => {

@@ -140,3 +140,29 @@ export function renderRuleCatalogue(): string {
     '',
   ].join('\n');
 }
+
+/** The short thresholds summary of one rule for the README table: "minReactions 20, commentRatio 0.02". */
+function thresholdSummary(id: RuleId): string {
+  return Object.entries(RULES[id].thresholds)
+    .map(([name, spec]) => `${name} ${percentOrNumber(spec.default)}`)
+    .join(', ');
+}
+
+/**
+ * The README's rule catalogue and score weights (between `<!-- rules:start -->` and
+ * `<!-- rules:end -->`), generated from the same registry so the README cannot drift either.
+ */
+export function renderReadmeRules(): string {
+  const rows = RULE_IDS.map((id) => {
+    const example = formatMsg(EXAMPLES[id].explanation, 'en').replace(/\|/g, '\\|');
+    return `| \`${id}\` | ${formatMsg({ key: `rule.${id}.flags` }, 'en')} | ${thresholdSummary(id)} | [\`${id}.ts\`](lib/analysis/rules/${id}.ts) | ${RULE_WEIGHTS[id]} | “${example}” |`;
+  });
+  const grades = GRADE_FLOORS.map(([grade, floor]) => `${grade} ≥ ${floor}`).join(', ');
+  return [
+    '| id | what it flags | thresholds (defaults) | file | weight | example explanation |',
+    '|---|---|---|---|---|---|',
+    ...rows,
+    '',
+    `**Health score.** Each rule that could judge earns points (pass ${STATUS_POINTS.pass}, warn ${STATUS_POINTS.warn}, fail ${STATUS_POINTS.fail}) times its weight; the score is the weighted share, 0–100, with grades ${grades}, else E. Rules that are \`insufficient\` or switched off are left out; with fewer than ${SCORE_MIN_POSTS} posts, or when less than ${SCORE_MIN_WEIGHT_SHARE * 100}% of the weight could judge, there is no score and the report says why. Weights live in one place: \`lib/analysis/score.ts\`. Every threshold, benchmark and cited platform policy: [docs/rules.md](docs/rules.md).`,
+  ].join('\n');
+}
