@@ -38,13 +38,25 @@ export interface Reading {
 /** Strings in a card that never carry engagement: the author block, header, text and times. */
 const NOT_COUNTS = `${TEXT_ZONE}, a[href*="/in/"], a[href*="/company/"], ${LEGACY.header}, .update-components-actor, time, ${CONTROL_MENU}`;
 
-export function readStrings(strings: Iterable<string>, locale: LinkedInLocale): Reading {
+/** A string that may carry a count, and the number shown beside reaction icons in its control. */
+export interface CountString {
+  text: string;
+  iconCount?: number;
+}
+
+export function readStrings(strings: Iterable<CountString>, locale: LinkedInLocale): Reading {
   const reading: Reading = { labelled: {}, bare: [], othersReacted: null, unknown: false };
   const ignored = [locale.followers, locale.connections, locale.employees, locale.pollVotes, locale.notEngagement];
-  for (const raw of strings) {
-    const text = cleanText(raw);
+  for (const item of strings) {
+    const text = cleanText(item.text);
     if (!/\d/.test(text) || text.length > 120) continue;
     const labelled = labelledCount(text, locale);
+    // The number beside the reaction icons is the reactions count whatever its screen-reader copy
+    // says: Dutch may well say "reacties", the word LinkedIn NL uses for comments [U].
+    if (item.iconCount !== undefined && (labelled?.value ?? parseCount(text)) === item.iconCount) {
+      reading.labelled.reactions ??= item.iconCount;
+      continue;
+    }
     if (labelled) {
       reading.labelled[labelled.field] ??= labelled.value;
       continue;
@@ -82,18 +94,36 @@ function isTimeLabel(text: string): boolean {
 }
 
 /** aria-labels and leaf texts of the elements under root, minus foreign and non-count zones. */
-function stringsUnder(root: Element, zones: string): string[] {
+function stringsUnder(root: Element, zones: string): CountString[] {
   return countStrings(ownElements(root, '*', zones));
 }
 
+const CONTROL = 'button, [role="button"]';
+
+/** The bare number a control shows beside reaction icons (`img`/`svg`), if it is such a control. */
+function iconCountOf(control: Element | null, cache: Map<Element, number | undefined>): number | undefined {
+  if (!control) return undefined;
+  if (!cache.has(control)) {
+    const leaves = control.querySelector('img, svg') ? Array.from(control.querySelectorAll('*')).filter(isLeaf) : [];
+    const bare = leaves.map((leaf) => parseCount(leaf.textContent)).find((n) => n !== null);
+    cache.set(control, bare ?? undefined);
+  }
+  return cache.get(control);
+}
+
 /** The aria-labels and leaf texts of elements that may carry a count. */
-export function countStrings(elements: Element[]): string[] {
-  const strings: string[] = [];
+export function countStrings(elements: Element[]): CountString[] {
+  const strings: CountString[] = [];
+  const iconCounts = new Map<Element, number | undefined>();
   for (const el of elements) {
     if (el.closest(NOT_COUNTS)) continue;
     const label = el.getAttribute('aria-label');
-    if (label) strings.push(label);
-    if (isLeaf(el)) strings.push(el.textContent ?? '');
+    const isText = isLeaf(el);
+    if (!label && !isText) continue;
+    const iconCount = iconCountOf(el.closest(CONTROL), iconCounts);
+    const extra = iconCount === undefined ? {} : { iconCount };
+    if (label) strings.push({ text: label, ...extra });
+    if (isText) strings.push({ text: el.textContent ?? '', ...extra });
   }
   return strings;
 }
@@ -135,7 +165,7 @@ function legacyReading(scope: CardScope, row: Element): Reading {
     null;
   if (reactions !== null) reading.labelled.reactions = reactions;
   const proof = own(scope, LEGACY.socialProofNumber)[0]?.closest('span, div, li');
-  const others = proof ? readStrings([proof.textContent ?? ''], scope.locale).othersReacted : null;
+  const others = proof ? readStrings([{ text: proof.textContent ?? '' }], scope.locale).othersReacted : null;
   reading.othersReacted ??= others;
   return reading;
 }
