@@ -79,11 +79,3 @@ export function isOwn(scope: CardScope, el: Element): boolean {
 export function ownAll(scope: CardScope, selector: string): Element[] {
   return Array.from(scope.card.querySelectorAll(selector)).filter((el) => isOwn(scope, el));
 }
-
-export function ownFirst(scope: CardScope, selectors: readonly string[]): Element | null {
-  for (const selector of selectors) {
-    const found = ownAll(scope, selector)[0];
-    if (found) return found;
-  }
-  return null;
-}

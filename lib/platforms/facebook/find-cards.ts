@@ -28,7 +28,7 @@ function holdsMoreThan(parent: Element, child: Element): boolean {
 }
 
 /** The highest ancestor of a post menu that holds only that menu. */
-export function cardOfMenu(menu: Element): Element {
+function cardOfMenu(menu: Element): Element {
   let card = menu;
   for (let parent = menu.parentElement; parent && !isBoundary(parent); parent = parent.parentElement) {
     if (holdsMoreThan(parent, card)) break;

@@ -19,7 +19,6 @@ import { POST, POST_URL } from './selectors';
 
 const MESSAGE = POST.message.join(', ');
 const FACEBOOK_HOSTS = /(?:^|\.)(?:facebook\.com|fb\.com|fb\.me|fbcdn\.net)$/i;
-const HEADING = 'h2, h3, h4, strong';
 
 interface Author {
   name: string | null;
@@ -70,7 +69,7 @@ function publishedAtOf(scope: CardScope, locale: FacebookLocale, now: number): n
 function longestBlock(scope: CardScope, locale: FacebookLocale, author: Author, now: number): string {
   let longest = '';
   for (const block of ownAll(scope, POST.textBlock)) {
-    if (block.closest(`a, [role="button"], ${HEADING}`) || block.querySelector(HEADING)) continue;
+    if (block.closest(`a, [role="button"], ${POST.authorHeading}`) || block.querySelector(POST.authorHeading)) continue;
     const text = readableText(block, locale);
     const line = cleanText(text);
     if (line === author.name || locale.postButtons.test(line) || parseRelativeTime(line, now) !== null) continue;
@@ -118,7 +117,7 @@ function isSponsored(scope: CardScope): boolean {
   const patterns = Object.values(FACEBOOK_LOCALES).map((l) => l.sponsored);
   const says = (raw: string | null | undefined) => raw != null && patterns.some((p) => p.test(cleanText(raw)));
   const doc = scope.card.ownerDocument;
-  for (const el of ownAll(scope, '[aria-label], [aria-labelledby], a, span')) {
+  for (const el of ownAll(scope, POST.sponsoredHints)) {
     if (says(el.getAttribute('aria-label'))) return true;
     const ids = el.getAttribute('aria-labelledby')?.split(/\s+/) ?? [];
     if (ids.some((id) => says(doc.getElementById(id)?.textContent))) return true;

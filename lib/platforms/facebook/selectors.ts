@@ -12,8 +12,6 @@ export const CARD = {
   postActions: ALL_POST_ACTION_LABELS.map((label) => `[aria-label="${label}"]`).join(', '),
   /** Posts 2020 → about 2025 (ATI determineFbVersion.js "post2020"); comments to this day. */
   article: '[role="article"]',
-  /** Legacy feed units also carry a position (2022–2024, FB Clean My Feeds `blocksQuery`). */
-  feedUnit: '[aria-posinset], [aria-describedby]',
   /** Climbing from a post menu stops below these: never emit a whole landmark as a post. */
   landmarkRoles: new Set(['main', 'feed', 'banner', 'navigation', 'complementary', 'contentinfo', 'region', 'dialog']),
   /** The page header's name is the only h1; a post never holds one. */
@@ -37,8 +35,9 @@ export const POST = {
   image: 'img[src*="scontent"], a[href*="/photo/?fbid="], a[href*="/photo.php?fbid="]',
   /** A link preview: an outbound l.php link around a picture. */
   linkPreview: 'a[href*="l.facebook.com/l.php"] img, a[target="_blank"][href^="http"] img',
-  /** Hidden "Sponsored" labels are reached through aria-labelledby (ATI isSponsoredPost.js 2020). */
-  labelledBy: '[aria-labelledby]',
+  /** Where ads say "Sponsored": a label, a hidden span reached through aria-labelledby (ATI
+   *  isSponsoredPost.js, 2020), or a short link or span in the header. */
+  sponsoredHints: '[aria-label], [aria-labelledby], a, span',
   /** Older reactions total: a bare number beside the icon toolbar (FB Clean My Feeds, 2022–2024). */
   legacyReactionCount: '[role="toolbar"] ~ * [role="button"] [aria-hidden="true"], [role="toolbar"] ~ [role="button"]',
   /** Inline "See more" expanders are div buttons, not <button> (live scan 2026-01-30). */
@@ -61,7 +60,6 @@ export const HEADER = {
   likesLink: '[role="main"] a[href*="likes"]',
   /** Classic Pages (before 2022) linked the category. */
   categoryLink: '[role="main"] a[href*="/pages/category/"]',
-  shortText: 'a, span, div',
 } as const;
 
 /** Post URLs and where their ids sit (dom-facts §2.2 "Post ids", checked 2015 → 2026). */

@@ -47,7 +47,7 @@ describe('Facebook Page, role="article" markup (2024), English', () => {
       ...BAKERY,
       publishedAt: NOW - 48 * HOUR, // "2d"
       publishedAtApprox: true,
-      // the zero-width space in "sour​dough" and the NBSP are gone
+      // the zero-width space in "sour<U+200B>dough" and the NBSP are gone
       text: 'Our new rye sourdough is out of the oven! 🍞 #sourdough #HarbourLane\n\nOrder for Saturday via harbourlane.example/order',
       hashtags: ['sourdough', 'HarbourLane'],
       links: ['https://harbourlane.example/order?day=sat'], // unwrapped from l.php, fbclid dropped

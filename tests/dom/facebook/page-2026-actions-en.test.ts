@@ -45,7 +45,7 @@ describe('Facebook Page, 2026 markup (no role="article" on posts), English', () 
     expect(first).toEqual({
       id: 'fb:htyq905', // pfbid permalink only: the stable hash of author + text
       ...NORTHSIDE,
-      publishedAt: NOW - 3 * HOUR, // "3​h" with a zero-width space
+      publishedAt: NOW - 3 * HOUR, // "3<U+200B>h" with a zero-width space
       publishedAtApprox: true,
       // "unicode magic" bold folded by NFKC; the digit-run node, the display:none "FREE" and
       // the zero-width / LRM characters are gone
@@ -56,7 +56,7 @@ describe('Facebook Page, 2026 markup (no role="article" on posts), English', () 
       links: ['https://northside.example/book?utm_source=fb'],
       mediaKind: 'none',
       isReshare: false,
-      // "All reactions:5​0K 50K", "5.‌9K comments", "2.4K shares" next to a "73829104" decoy node
+      // "All reactions:5<U+200B>0K 50K", "5.<U+200C>9K comments", "2.4K shares" next to a "73829104" decoy node
       counts: { reactions: 50000, comments: 5900, reposts: 2400, impressions: null },
       comments: [
         {
