@@ -1,0 +1,41 @@
+/**
+ * Evidence on the page, content-script side: "show me" (scroll to and outline the posts a check
+ * names, asked for by the popup or dashboard) and the optional badges. No React, zod or Dexie.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ShowPostsResponse } from '../messaging/protocol';
+import type { PlatformReader } from '../platforms/types';
+import { startBadges } from './badges';
+import { PostLocator } from './find-posts';
+import { Overlay } from './overlay';
+import { isOwnExtensionPage, showPostsIds } from './request';
+
+export function startEvidence(ctx: ContentScriptContext, reader: PlatformReader): void {
+  const locator = new PostLocator(reader);
+  const overlay = new Overlay();
+  const ownOrigin = browser.runtime.getURL('/');
+
+  const onMessage = (message: unknown, sender: { id?: string; url?: string }, sendResponse: (response: ShowPostsResponse) => void) => {
+    const postIds = showPostsIds(message);
+    // Not ours to answer: leave other messages alone (return nothing, keep no channel open).
+    if (!postIds || !isOwnExtensionPage(sender, browser.runtime.id, ownOrigin)) return;
+    const found = locator.find(new Set(postIds));
+    const first = found[0];
+    if (first) {
+      first.card.scrollIntoView({ behavior: 'smooth', block: 'center' });
+      overlay.highlight(found.map(({ card }) => card));
+    }
+    const distinct = new Set(found.map(({ id }) => id)).size;
+    sendResponse({ ok: true, found: distinct, missing: new Set(postIds).size - distinct });
+  };
+
+  browser.runtime.onMessage.addListener(onMessage);
+  ctx.onInvalidated(() => {
+    browser.runtime.onMessage.removeListener(onMessage);
+    overlay.destroy();
+  });
+  // Outlines and badges follow their posts; schedule() does nothing when neither is showing.
+  ctx.addEventListener(window, 'scroll', () => overlay.schedule(), { passive: true, capture: true });
+  ctx.addEventListener(window, 'resize', () => overlay.schedule(), { passive: true });
+  startBadges(ctx, reader, locator, overlay);
+}

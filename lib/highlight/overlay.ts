@@ -1,0 +1,111 @@
+/**
+ * What Echt draws on LinkedIn or Facebook: outlines around highlighted posts and small badges.
+ * Everything lives in one closed Shadow DOM host outside <body>, fixed over the viewport and
+ * transparent to the mouse, so the page's layout, styles and behaviour are untouched (no layout
+ * shift), the page's CSS cannot restyle it, and the collector's observer (on <body>) never sees it.
+ */
+const STYLE = `
+:host { all: initial; }
+.layer { position: fixed; inset: 0; pointer-events: none; z-index: 2147483646; }
+.box { position: fixed; box-sizing: border-box; border: 3px solid #0b57d0; border-radius: 10px;
+  box-shadow: 0 0 0 4px rgb(11 87 208 / 25%); transition: opacity .6s; }
+.box.fading { opacity: 0; }
+.badge { position: fixed; max-width: 260px; font: 600 11px/1.3 system-ui, sans-serif; color: #fff;
+  background: #8c0019; padding: 2px 8px; border-radius: 10px; white-space: nowrap; overflow: hidden;
+  text-overflow: ellipsis; box-shadow: 0 1px 3px rgb(0 0 0 / 30%); }
+`;
+
+export interface Badge {
+  card: Element;
+  text: string;
+}
+
+/** How long a highlight stays, then fades (ms). */
+const HIGHLIGHT_MS = 6000;
+
+export class Overlay {
+  private readonly host = document.createElement('echt-overlay');
+  private readonly layer = document.createElement('div');
+  private highlighted: Element[] = [];
+  private badges: Badge[] = [];
+  private highlightUntil = 0;
+  private frame = 0;
+
+  constructor() {
+    const root = this.host.attachShadow({ mode: 'closed' });
+    const style = document.createElement('style');
+    style.textContent = STYLE;
+    this.layer.className = 'layer';
+    root.append(style, this.layer);
+  }
+
+  private attach(): void {
+    if (!this.host.isConnected) document.documentElement.append(this.host);
+  }
+
+  /** Outlines the cards for a few seconds, following them while the page scrolls. */
+  highlight(cards: Element[]): void {
+    this.highlighted = cards;
+    this.highlightUntil = performance.now() + HIGHLIGHT_MS;
+    this.attach();
+    this.schedule();
+  }
+
+  setBadges(badges: Badge[]): void {
+    this.badges = badges;
+    if (badges.length > 0) this.attach();
+    this.draw();
+  }
+
+  /** Redraws on the next frame; used on scroll and resize. */
+  schedule(): void {
+    if (this.frame || (this.highlighted.length === 0 && this.badges.length === 0)) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.draw();
+      if (this.highlighted.length > 0) this.schedule();
+    });
+  }
+
+  private draw(): void {
+    const now = performance.now();
+    if (this.highlighted.length > 0 && now > this.highlightUntil + 600) this.highlighted = [];
+    const fading = now > this.highlightUntil;
+    const parts: HTMLElement[] = [];
+    for (const card of this.highlighted) {
+      const box = this.place(card, 'box');
+      if (!box) continue;
+      if (fading) box.classList.add('fading');
+      parts.push(box);
+    }
+    for (const badge of this.badges) {
+      const chip = this.place(badge.card, 'badge');
+      if (chip) {
+        chip.textContent = badge.text;
+        parts.push(chip);
+      }
+    }
+    this.layer.replaceChildren(...parts);
+    if (parts.length === 0) this.host.remove();
+  }
+
+  /** Positions an element over (box) or at the top right of (badge) a visible card. */
+  private place(card: Element, kind: 'box' | 'badge'): HTMLElement | null {
+    if (!card.isConnected) return null;
+    const rect = card.getBoundingClientRect();
+    if (rect.bottom < 0 || rect.top > innerHeight || rect.width === 0) return null;
+    const element = document.createElement('div');
+    element.className = kind;
+    if (kind === 'box') {
+      Object.assign(element.style, { top: `${rect.top - 4}px`, left: `${rect.left - 4}px`, width: `${rect.width + 8}px`, height: `${rect.height + 8}px` });
+    } else {
+      Object.assign(element.style, { top: `${Math.max(rect.top + 6, 4)}px`, right: `${Math.max(innerWidth - rect.right + 8, 4)}px` });
+    }
+    return element;
+  }
+
+  destroy(): void {
+    cancelAnimationFrame(this.frame);
+    this.host.remove();
+  }
+}
