@@ -2,10 +2,11 @@
  * Which stored page a URL is about. Pure: the same detectors the content scripts use, so
  * `/company/acme/` and `/company/acme/posts/?feedView=all` resolve to the same page.
  */
+import { facebookTarget } from '../platforms/facebook/page-kind';
 import { linkedinTarget } from '../platforms/linkedin/page-kind';
 import type { PageTarget } from '../platforms/types';
 
-const DETECTORS: Array<(url: URL) => PageTarget | null> = [linkedinTarget];
+const DETECTORS: Array<(url: URL) => PageTarget | null> = [linkedinTarget, facebookTarget];
 
 export function targetForUrl(raw: string | null | undefined): PageTarget | null {
   if (!raw) return null;

@@ -5,21 +5,22 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { analyze } from '../analysis';
-import type { Report } from '../analysis/model';
+import type { AnalyzeOptions, Report } from '../analysis/model';
 import { db } from '../db/database';
 import { loadPage, type StoredPage } from '../db/repository';
 
 export type PageReportState =
   | { state: 'loading' }
   | { state: 'empty' }
-  | { state: 'ready'; stored: StoredPage; report: Report };
+  | { state: 'ready'; stored: StoredPage; report: Report; options: AnalyzeOptions };
 
-export function usePageReport(pageKey: string): PageReportState {
+/** `options` undefined means the settings are still loading: the report waits for them. */
+export function usePageReport(pageKey: string, options: AnalyzeOptions | undefined): PageReportState {
   // undefined while the query runs, null when the page was never seen.
   const stored = useLiveQuery(() => loadPage(db(), pageKey, Date.now()), [pageKey]);
   return useMemo((): PageReportState => {
-    if (stored === undefined) return { state: 'loading' };
+    if (stored === undefined || options === undefined) return { state: 'loading' };
     if (stored === null || stored.timeline.posts.length === 0) return { state: 'empty' };
-    return { state: 'ready', stored, report: analyze(stored.timeline) };
-  }, [stored]);
+    return { state: 'ready', stored, report: analyze(stored.timeline, options), options };
+  }, [stored, options]);
 }
