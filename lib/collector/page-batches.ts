@@ -88,9 +88,15 @@ export class PageBatches {
   }
 }
 
-/** "linkedin:company/acme" → "https://www.linkedin.com/company/acme/". */
+/**
+ * "linkedin:company/acme" → "https://www.linkedin.com/company/acme/";
+ * "facebook:acme" → "https://www.facebook.com/acme"; "facebook:id/123" → "…/profile.php?id=123".
+ */
 export function pageUrlFromKey(key: string): string {
-  const [platform, path] = key.split(':', 2);
-  const host = platform === 'facebook' ? 'https://www.facebook.com/' : 'https://www.linkedin.com/';
-  return `${host}${path ?? ''}${platform === 'facebook' ? '' : '/'}`;
+  const [platform, path = ''] = key.split(':', 2);
+  if (platform === 'facebook') {
+    const numeric = /^id\/(\d+)$/.exec(path);
+    return numeric ? `https://www.facebook.com/profile.php?id=${numeric[1]}` : `https://www.facebook.com/${path}`;
+  }
+  return `https://www.linkedin.com/${path}/`;
 }
