@@ -97,11 +97,22 @@ function hasPollVotes(scope: CardScope): boolean {
   return own(scope, '*').some((el) => isLeaf(el) && !el.closest(TEXT_ZONE) && votes.test(el.textContent ?? ''));
 }
 
+/** dom-facts §6: a post image is an `img` of 200 px or more outside the author block (avatars are
+ *  48 px, reaction icons 16 px); its alt text is localised, its size is not. */
+function hasLargeImage(scope: CardScope): boolean {
+  return own(scope, 'img').some((img) => {
+    if (img.closest('a[href*="/in/"], a[href*="/company/"]')) return false;
+    const width = Number(img.getAttribute('width')) || img.getBoundingClientRect().width;
+    return width >= 200;
+  });
+}
+
 export function mediaOf(scope: CardScope): MediaKind {
   for (const kind of MEDIA_ORDER) {
     if (own(scope, mediaSelector(kind)).length > 0) return kind;
     if (kind === 'poll' && hasPollVotes(scope)) return kind;
     if (kind === 'article' && hasLinkPreview(scope)) return kind;
+    if (kind === 'image' && hasLargeImage(scope)) return kind;
   }
   return 'none';
 }
