@@ -11,11 +11,11 @@ const NOW = Date.UTC(2025, 7, 28, 12);
 const HAVENLICHT = {
   authorPageKey: 'linkedin:company/havenlicht-energie',
   authorName: 'Havenlicht Energie',
-  authorKind: 'brand',
+  authorKind: 'brand' as const,
   publishedAtApprox: false,
   comments: [],
   missing: [],
-} as const;
+};
 
 describe('legacy company page, English (2025-08 shape)', () => {
   const url = 'https://www.linkedin.com/company/havenlicht-energie/posts/?feedView=all';
@@ -144,11 +144,11 @@ describe('legacy company page, Dutch (2025-08 shape, Dutch strings [U])', () => 
     const oost = {
       authorPageKey: 'linkedin:company/fietsfabriek-oost',
       authorName: 'Fietsfabriek Oost',
-      authorKind: 'brand',
+      authorKind: 'brand' as const,
       publishedAtApprox: false,
       comments: [],
       missing: [],
-    } as const;
+    };
     expect(postsOf(readAll(NOW))).toEqual<PostObservation[]>([
       {
         ...oost,

@@ -37,10 +37,10 @@ describe('SDUI company page, English (2026-09)', () => {
     const noordwind = {
       authorPageKey: 'linkedin:company/noordwind-solar',
       authorName: 'Noordwind Solar',
-      authorKind: 'brand',
+      authorKind: 'brand' as const,
       isReshare: false,
       missing: [],
-    } as const;
+    };
     const posts = postsOf(results);
     expect(posts).toEqual<PostObservation[]>([
       {
@@ -152,11 +152,11 @@ describe('SDUI company page, Dutch (2026-09, Dutch strings [U])', () => {
     const vers = {
       authorPageKey: 'linkedin:company/bakkerij-vers',
       authorName: 'Bakkerij Vers',
-      authorKind: 'brand',
+      authorKind: 'brand' as const,
       publishedAtApprox: false,
       isReshare: false,
       missing: [],
-    } as const;
+    };
     expect(postsOf(readAll(NOW))).toEqual<PostObservation[]>([
       {
         ...vers,
