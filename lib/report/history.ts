@@ -7,7 +7,7 @@ import type { AnalyzeOptions, PostItem, Report, Timeline } from '../analysis/mod
 
 const DAY_MS = 86_400_000;
 /** Re-scoring the timeline costs one analysis per point: enough points to see a trend, no more. */
-export const MAX_SCORE_POINTS = 60;
+export const MAX_SCORE_POINTS = 40;
 
 export interface ScorePoint {
   time: number;
