@@ -33,9 +33,9 @@ export function NumberField({ label, spec, value, percent, integer = false, loca
   const [invalid, setInvalid] = useState(false);
   const unit = percent ? '%' : '';
   const bounds = {
-    min: formatNumber(locale, toShown(spec.min, percent), 4) + unit,
-    max: formatNumber(locale, toShown(spec.max, percent), 4) + unit,
-    default: formatNumber(locale, toShown(spec.default, percent), 4) + unit,
+    min: formatNumber(locale, toShown(spec.min, percent), 2) + unit,
+    max: formatNumber(locale, toShown(spec.max, percent), 2) + unit,
+    default: formatNumber(locale, toShown(spec.default, percent), 2) + unit,
   };
 
   const change = (text: string) => {
