@@ -11,7 +11,7 @@
  * Unknown markup yields no cards; nothing here throws on strange input.
  */
 import { ALL_CONTROL_MENU_PREFIXES } from './locale';
-import { RESHARE, insideZone, type Markup } from './scope';
+import { RESHARE, insideZone } from './scope';
 import { LEGACY, SDUI } from './selectors';
 
 export const CONTROL_MENU = ALL_CONTROL_MENU_PREFIXES.map((prefix) => `button[aria-label^="${prefix}"]`).join(', ');
@@ -102,6 +102,8 @@ export function cardOf(node: Element): Element | null {
   const cards = findCards(screen);
   return cards.length === 1 ? (cards[0] ?? null) : null;
 }
+
+export type Markup = 'legacy' | 'sdui';
 
 /** Which generation a card is written in: legacy when it carries the BEM update or its urn. */
 export function markupOf(card: Element): Markup {

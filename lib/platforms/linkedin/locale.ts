@@ -10,7 +10,6 @@
  * for views) but no Dutch LinkedIn page has been captured yet: check them against a live page.
  */
 export interface LinkedInLocale {
-  lang: 'en' | 'nl';
   /** Count labels. Dutch "reacties" means comments, so the Dutch reactions label is left out on
    *  purpose: the reactions count is read from the bare number beside the reaction icons. */
   reactions: string;
@@ -49,7 +48,6 @@ export interface LinkedInLocale {
 }
 
 const EN: LinkedInLocale = {
-  lang: 'en',
   reactions: 'reactions?', // "2,948 reactions" (Sep 2024), "5 Reactions on X's comment"
   comments: 'comments?', // "221 comments", "13 comments on X’s post" (Aug 2025)
   reposts: 'reposts?', // "305 reposts" (Sep 2024)
@@ -72,7 +70,6 @@ const EN: LinkedInLocale = {
 };
 
 const NL: LinkedInLocale = {
-  lang: 'nl',
   // [U] No Dutch reactions label was captured, and "reacties" is the comments word. Only the
   // English word is kept, for pages that mix languages; see the interface comment.
   reactions: 'reactions?',

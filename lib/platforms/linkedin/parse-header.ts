@@ -63,7 +63,7 @@ function classify(items: Line[], locale: LinkedInLocale, name: string | null): O
 }
 
 function legacyCompany(doc: Document, locale: LinkedInLocale): PageHeaderObservation | null {
-  const nameEl = firstMatch(doc, HEADER.name.slice(0, 2));
+  const nameEl = firstMatch(doc, HEADER.legacyName);
   const items = Array.from(doc.querySelectorAll(HEADER.infoItems)).map((el) => ({ el, text: cleanText(el.textContent ?? '') }));
   const aboutSize = doc.querySelector(HEADER.aboutSize)?.textContent;
   if (!nameEl && items.length === 0 && !aboutSize) return null;
@@ -81,7 +81,7 @@ function legacyCompany(doc: Document, locale: LinkedInLocale): PageHeaderObserva
 
 function genericHeader(doc: Document, locale: LinkedInLocale, withCompanyFields: boolean): PageHeaderObservation | null {
   const lines = headerLines(doc);
-  const nameEl = firstMatch(doc, HEADER.name.slice(2));
+  const nameEl = firstMatch(doc, HEADER.name);
   const name = nameEl && !nameEl.closest(`${HEADER.notHeader}, ${LEGACY.card}`) ? cleanText(nameEl.textContent ?? '') || null : null;
   const classified = classify(lines, locale, name);
   if (!name && classified.followers === null) return null;

@@ -1,7 +1,9 @@
 /**
- * Reads one post card, of either markup generation, into a PostObservation, field by field. Each
- * field module tries the newer markup's hooks first and the legacy ones after (selectors.ts), so
- * a card half-way between the two still reads; `markup` says which generation the card is in.
+ * Reads one post card into a PostObservation, field by field. The generation is decided per card
+ * (`markupOf`) and reported with the result, so parse health can count them. Each field module
+ * tries the SDUI hooks and the legacy ones (selectors.ts) in a fixed order; a card carries only
+ * one generation's hooks, and a hybrid (an SDUI list item around a BEM update, as during the
+ * 2025–26 A/B tests) still reads.
  */
 import type { CardResult, CommentObservation, PostObservation } from '../types';
 import { readAuthor, type Author } from './author';
@@ -25,7 +27,7 @@ function commentsOf(scope: CardScope, author: Author, now: number): { comments: 
 
 export function readPostCard(card: Element, locale: LinkedInLocale, now: number): CardResult {
   const markup = markupOf(card);
-  const scope = cardScope(card, locale, markup);
+  const scope = cardScope(card, locale);
   if (isPromoted(scope)) return { kind: 'skipped', reason: 'promoted', markup };
 
   const author = readAuthor(scope);

@@ -8,12 +8,9 @@ import { cleanText } from '../shared/text';
 import type { LinkedInLocale } from './locale';
 import { COMMENTS, LEGACY, SDUI } from './selectors';
 
-export type Markup = 'legacy' | 'sdui';
-
 export interface CardScope {
   card: Element;
   locale: LinkedInLocale;
-  markup: Markup;
   /** Subtrees inside the card that are not the post itself: comments and a reshared original. */
   foreign: string;
 }
@@ -22,10 +19,10 @@ export const RESHARE = `${LEGACY.reshare}, ${SDUI.reshare}`;
 /** Where the post's own words are: never read as labels, counts or times. */
 export const TEXT_ZONE = `${SDUI.text}, ${LEGACY.text.join(', ')}`;
 /** A card's comment section: the comments themselves and the lists that hold them. */
-export const COMMENT_ZONE = `${COMMENTS.container}, .comments-comments-list, [componentkey*="commentsSection"], [componentkey*="pagedCommentsContainer"]`;
+export const COMMENT_ZONE = `${COMMENTS.container}, ${COMMENTS.section}`;
 
-export function cardScope(card: Element, locale: LinkedInLocale, markup: Markup): CardScope {
-  return { card, locale, markup, foreign: `${COMMENT_ZONE}, ${RESHARE}` };
+export function cardScope(card: Element, locale: LinkedInLocale): CardScope {
+  return { card, locale, foreign: `${COMMENT_ZONE}, ${RESHARE}` };
 }
 
 /** True when el lies inside a subtree matching `zones` that starts strictly below root. */
@@ -55,18 +52,6 @@ export function own(scope: CardScope, selector: string): Element[] {
 /** Elements whose only children are text: where LinkedIn puts each visible or hidden string. */
 export function isLeaf(el: Element): boolean {
   return el.childElementCount === 0 && (el.textContent ?? '').trim() !== '';
-}
-
-/** The cleaned text of each own leaf under root (in document order), skipping `zones`. */
-export function leafTexts(root: Element, zones: string, maxLength = 120): Array<{ el: Element; text: string }> {
-  const out: Array<{ el: Element; text: string }> = [];
-  for (const el of Array.from(root.querySelectorAll('*'))) {
-    if (!isLeaf(el) || el.matches('script, style, template')) continue;
-    if (insideZone(el, root, zones) || el.matches(zones)) continue;
-    const text = cleanText(el.textContent ?? '');
-    if (text && text.length <= maxLength) out.push({ el, text });
-  }
-  return out;
 }
 
 /** The line an element sits on: its first ancestor below `card` that shows more text than it. */

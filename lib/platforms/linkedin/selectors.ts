@@ -47,9 +47,7 @@ export const LEGACY = {
   /** The bare number beside the reaction icons: the one count that needs no label. */
   reactionsCount: '.social-details-social-counts__reactions-count',
   reactionsButton: 'li.social-details-social-counts__reactions button, button[data-reaction-details]',
-  commentsItem: 'li.social-details-social-counts__comments, .social-details-social-counts__comments',
   socialProofNumber: '.social-details-social-counts__social-proof-fallback-number',
-  countItems: '.social-details-social-counts__item, li, button',
   /** The Like/Comment bar (Sep 2024, Aug 2025); its aria-labels are in locale.ts. */
   actionBar: '.feed-shared-social-action-bar, button.react-button__trigger',
   /** Own-post impressions: "1,234 impressions" (legacy) and the 2026 analytics anchor. */
@@ -102,6 +100,8 @@ export const COMMENTS = {
     '.comments-comment-item[data-id^="urn:li:comment:"]',
     '[componentkey^="replaceableComment_urn:li:comment:"]',
   ].join(', '),
+  /** The lists that hold them: legacy `comments-comments-list`, SDUI comment LazyColumns. */
+  section: '.comments-comments-list, [componentkey*="commentsSection"], [componentkey*="pagedCommentsContainer"]',
   legacyReply: '.comments-comment-entity--reply',
   legacyName: ['.comments-comment-meta__description-title', '.comments-post-meta__name-text'],
   legacyHeadline: ['.comments-comment-meta__description-subtitle', '.comments-post-meta__headline'],
@@ -117,7 +117,9 @@ export const COMMENTS = {
 
 /** Page headers: the company top card (legacy) and the About page. */
 export const HEADER = {
-  name: ['h1.org-top-card-summary__title', '.org-top-card-summary__title', 'main h1', 'h1'],
+  /** Legacy top card (linkedin-spider company.py); then any page heading (SDUI, profiles [U]). */
+  legacyName: ['h1.org-top-card-summary__title', '.org-top-card-summary__title'],
+  name: ['main h1', '[role="main"] h1', 'h1'],
   infoItems: '.org-top-card-summary-info-list__info-item, .org-top-card-summary-info-list__info-item-link',
   aboutSize: '.org-about-company-module__company-size-definition-text, [data-test-id="about-us__size"] dd',
   aboutIndustry: '[data-test-id="about-us__industry"] dd',
