@@ -62,7 +62,7 @@ export function NumberField({ label, spec, value, percent, integer = false, loca
           type="text"
           inputMode="decimal"
           value={draft}
-          placeholder={bounds.default}
+          placeholder={formatNumber(locale, toShown(spec.default, percent), 2)}
           aria-invalid={invalid}
           aria-describedby={`${id}-hint`}
           onChange={(event) => change(event.target.value)}

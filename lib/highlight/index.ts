@@ -8,7 +8,7 @@ import type { PlatformReader } from '../platforms/types';
 import { startBadges } from './badges';
 import { PostLocator } from './find-posts';
 import { Overlay } from './overlay';
-import { isOwnExtensionPage, showPostsIds } from './request';
+import { isOwnExtensionPage, showPostsRequest } from './request';
 
 export function startEvidence(ctx: ContentScriptContext, reader: PlatformReader): void {
   const locator = new PostLocator(reader);
@@ -16,14 +16,16 @@ export function startEvidence(ctx: ContentScriptContext, reader: PlatformReader)
   const ownOrigin = browser.runtime.getURL('/');
 
   const onMessage = (message: unknown, sender: { id?: string; url?: string }, sendResponse: (response: ShowPostsResponse) => void) => {
-    const postIds = showPostsIds(message);
+    const request = showPostsRequest(message);
     // Not ours to answer: leave other messages alone (return nothing, keep no channel open).
-    if (!postIds || !isOwnExtensionPage(sender, browser.runtime.id, ownOrigin)) return;
+    if (!request || !isOwnExtensionPage(sender, browser.runtime.id, ownOrigin)) return;
+    const { postIds, label } = request;
     const found = locator.find(new Set(postIds));
     const first = found[0];
     if (first) {
-      first.card.scrollIntoView({ behavior: 'smooth', block: 'center' });
-      overlay.highlight(found.map(({ card }) => card));
+      // A smooth scroll does not run in a background tab (the dashboard's case until it switches).
+      first.card.scrollIntoView({ behavior: document.visibilityState === 'visible' ? 'smooth' : 'instant', block: 'center' });
+      overlay.highlight(found.map(({ card }) => card), label);
     }
     const distinct = new Set(found.map(({ id }) => id)).size;
     sendResponse({ ok: true, found: distinct, missing: new Set(postIds).size - distinct });

@@ -10,6 +10,8 @@ const STYLE = `
 .box { position: fixed; box-sizing: border-box; border: 3px solid #0b57d0; border-radius: 10px;
   box-shadow: 0 0 0 4px rgb(11 87 208 / 25%); transition: opacity .6s; }
 .box.fading { opacity: 0; }
+.tag { position: absolute; top: -24px; left: -3px; font: 600 12px/1.3 system-ui, sans-serif; color: #fff;
+  background: #0b57d0; padding: 3px 8px; border-radius: 6px 6px 0 0; white-space: nowrap; }
 .badge { position: fixed; max-width: 260px; font: 600 11px/1.3 system-ui, sans-serif; color: #fff;
   background: #8c0019; padding: 2px 8px; border-radius: 10px; white-space: nowrap; overflow: hidden;
   text-overflow: ellipsis; box-shadow: 0 1px 3px rgb(0 0 0 / 30%); }
@@ -27,6 +29,7 @@ export class Overlay {
   private readonly host = document.createElement('echt-overlay');
   private readonly layer = document.createElement('div');
   private highlighted: Element[] = [];
+  private label: string | null = null;
   private badges: Badge[] = [];
   private highlightUntil = 0;
   private frame = 0;
@@ -44,9 +47,11 @@ export class Overlay {
   }
 
   /** Outlines the cards for a few seconds, following them while the page scrolls. */
-  highlight(cards: Element[]): void {
+  highlight(cards: Element[], label: string | null): void {
     this.highlighted = cards;
-    this.highlightUntil = performance.now() + HIGHLIGHT_MS;
+    this.label = label;
+    // The clock starts at the first frame drawn: a tab in the background draws nothing until shown.
+    this.highlightUntil = 0;
     this.attach();
     this.schedule();
   }
@@ -69,6 +74,7 @@ export class Overlay {
 
   private draw(): void {
     const now = performance.now();
+    if (this.highlightUntil === 0) this.highlightUntil = now + HIGHLIGHT_MS;
     if (this.highlighted.length > 0 && now > this.highlightUntil + 600) this.highlighted = [];
     const fading = now > this.highlightUntil;
     const parts: HTMLElement[] = [];
@@ -76,6 +82,12 @@ export class Overlay {
       const box = this.place(card, 'box');
       if (!box) continue;
       if (fading) box.classList.add('fading');
+      if (this.label) {
+        const tag = document.createElement('span');
+        tag.className = 'tag';
+        tag.textContent = this.label;
+        box.append(tag);
+      }
       parts.push(box);
     }
     for (const badge of this.badges) {

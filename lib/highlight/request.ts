@@ -21,11 +21,20 @@ export function isOwnExtensionPage(sender: Sender, ownId: string, ownOrigin: str
   return sender.id === ownId && typeof sender.url === 'string' && sender.url.startsWith(ownOrigin);
 }
 
-/** The post ids of a valid show-posts request, or null for anything else. */
-export function showPostsIds(message: unknown): string[] | null {
+/** A label longer than this is not a check's name. */
+export const MAX_LABEL = 120;
+
+export interface ShowPostsRequest {
+  postIds: string[];
+  label: string | null;
+}
+
+/** A valid show-posts request, or null for anything else. */
+export function showPostsRequest(message: unknown): ShowPostsRequest | null {
   if (typeof message !== 'object' || message === null) return null;
-  const { type, postIds } = message as { type?: unknown; postIds?: unknown };
+  const { type, postIds, label } = message as { type?: unknown; postIds?: unknown; label?: unknown };
   if (type !== SHOW_POSTS || !Array.isArray(postIds) || postIds.length === 0 || postIds.length > MAX_POST_IDS) return null;
-  const valid = postIds.every((id): id is string => typeof id === 'string' && id.length > 0 && id.length <= 200);
-  return valid ? postIds : null;
+  if (!postIds.every((id): id is string => typeof id === 'string' && id.length > 0 && id.length <= 200)) return null;
+  if (label !== undefined && (typeof label !== 'string' || label.length > MAX_LABEL)) return null;
+  return { postIds, label: label ?? null };
 }

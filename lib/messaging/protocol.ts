@@ -17,6 +17,8 @@ export interface ObservationsMessage {
 export interface ShowPostsMessage {
   type: typeof SHOW_POSTS;
   postIds: string[];
+  /** Why these posts, shown on the outline (e.g. the check's name), in the user's language. */
+  label?: string;
 }
 
 /** The content script's answer: how many of the posts are on the page now (feeds drop old ones). */

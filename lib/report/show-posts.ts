@@ -18,10 +18,11 @@ async function tabShowing(pageKey: string): Promise<number | null> {
   return best?.id ?? null;
 }
 
-export async function showPosts(pageKey: string, postIds: string[]): Promise<ShowPostsOutcome> {
+/** `label` goes on the outline: why these posts (the check's name). */
+export async function showPosts(pageKey: string, postIds: string[], label: string): Promise<ShowPostsOutcome> {
   const tabId = await tabShowing(pageKey);
   if (tabId === null) return { kind: 'no-tab' };
-  const message: ShowPostsMessage = { type: SHOW_POSTS, postIds };
+  const message: ShowPostsMessage = { type: SHOW_POSTS, postIds, label };
   try {
     const response = (await browser.tabs.sendMessage(tabId, message)) as ShowPostsResponse | undefined;
     if (!response?.ok) return { kind: 'unreachable' };

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../lib/analysis';
 import { EchtDatabase } from '../../../lib/db/database';
 import { deleteEverything } from '../../../lib/db/privacy';
-import { dumpPages, loadPage, restorePages, type PageDump } from '../../../lib/db/repository';
+import { dumpPages, loadPage, restorePages } from '../../../lib/db/repository';
 import { exportFile } from '../../../lib/export/format';
 import { parseExport, serializeExport } from '../../../lib/export/json';
 import { sampleDump } from './samples';
@@ -57,8 +57,8 @@ describe('dumpPages and restorePages', () => {
     await restorePages(database, [sampleDump()]);
     const before = await dumpPages(database);
     // A value IndexedDB cannot store, in the second page: the first page's writes must roll back.
-    const broken = sampleDump('linkedin:company/broken') as PageDump & { page: { name: unknown } };
-    broken.page.name = () => 'not cloneable';
+    const broken = sampleDump('linkedin:company/broken');
+    (broken.page as { name: unknown }).name = () => 'not cloneable';
     const replacement = sampleDump();
     replacement.posts = [];
     await expect(restorePages(database, [replacement, broken])).rejects.toThrow();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SHOW_POSTS } from '../../../lib/messaging/protocol';
-import { isOwnExtensionPage, MAX_POST_IDS, showPostsIds } from '../../../lib/highlight/request';
+import { isOwnExtensionPage, MAX_LABEL, MAX_POST_IDS, showPostsRequest } from '../../../lib/highlight/request';
 
 const OWN = 'abcdefghijklmnop';
 const ORIGIN = `chrome-extension://${OWN}/`;
@@ -15,9 +15,10 @@ describe('isOwnExtensionPage', () => {
   });
 });
 
-describe('showPostsIds', () => {
-  it('reads a well-formed request', () => {
-    expect(showPostsIds({ type: SHOW_POSTS, postIds: ['1', '2'] })).toEqual(['1', '2']);
+describe('showPostsRequest', () => {
+  it('reads a well-formed request, with or without a label', () => {
+    expect(showPostsRequest({ type: SHOW_POSTS, postIds: ['1', '2'] })).toEqual({ postIds: ['1', '2'], label: null });
+    expect(showPostsRequest({ type: SHOW_POSTS, postIds: ['1'], label: 'Echt · Hashtag overuse' })).toEqual({ postIds: ['1'], label: 'Echt · Hashtag overuse' });
   });
 
   it('refuses anything else', () => {
@@ -31,8 +32,10 @@ describe('showPostsIds', () => {
       { type: SHOW_POSTS, postIds: [''] },
       { type: SHOW_POSTS, postIds: ['x'.repeat(201)] },
       { type: SHOW_POSTS, postIds: Array.from({ length: MAX_POST_IDS + 1 }, (_, i) => String(i)) },
+      { type: SHOW_POSTS, postIds: ['1'], label: 42 },
+      { type: SHOW_POSTS, postIds: ['1'], label: 'x'.repeat(MAX_LABEL + 1) },
     ]) {
-      expect(showPostsIds(bad)).toBeNull();
+      expect(showPostsRequest(bad)).toBeNull();
     }
   });
 });
