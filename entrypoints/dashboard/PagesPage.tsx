@@ -13,6 +13,8 @@ interface PagesPageProps {
   options: AnalyzeOptions | undefined;
 }
 
+const RELATION_ORDER = { mine: 0, competitor: 1, unmarked: 2 } as const;
+
 function listRow(summary: PageSummary): PageListRow {
   const { page } = summary.stored.timeline;
   return {
@@ -40,8 +42,10 @@ export function PagesPage({ locale, options }: PagesPageProps) {
     if (!next.delete(key)) next.add(key);
     setSelected(next);
   };
-  const marked = summaries.filter((s) => s.stored.timeline.page.relation !== 'unmarked').map((s) => s.stored.timeline.page.key);
-  const chosen = summaries.map((s) => s.stored.timeline.page.key).filter((key) => selected.has(key));
+  // Own pages first, then competitors: the comparison reads "us versus them" from left to right.
+  const ordered = [...summaries].sort((a, b) => RELATION_ORDER[a.stored.timeline.page.relation] - RELATION_ORDER[b.stored.timeline.page.relation]);
+  const marked = ordered.filter((s) => s.stored.timeline.page.relation !== 'unmarked').map((s) => s.stored.timeline.page.key);
+  const chosen = ordered.map((s) => s.stored.timeline.page.key).filter((key) => selected.has(key));
   return (
     <section aria-labelledby="pages-title">
       <h1 id="pages-title">{t(locale, 'pagesTitle')}</h1>

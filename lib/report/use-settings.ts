@@ -2,37 +2,46 @@
  * The user's settings, live: a change saved in the dashboard reaches an open popup (and every
  * other extension page) through the storage watch, so reports re-analyse at once.
  */
-import { useCallback, useEffect, useState } from 'react';
-import type { Settings } from '../settings/defaults';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { DEFAULT_SETTINGS, type Settings } from '../settings/defaults';
 import { settingsItem } from '../settings/item';
 import { sanitizeSettings } from '../settings/validate';
 
 export interface SettingsState {
   /** Undefined while the first read is under way. */
   settings: Settings | undefined;
-  /** Saves a change; the stored value is sanitised, so nonsense never reaches storage. */
+  /** Applies a change at once and stores it; what is stored is sanitised, so nonsense never is. */
   update: (change: (current: Settings) => Settings) => Promise<void>;
 }
 
 export function useSettings(): SettingsState {
   const [settings, setSettings] = useState<Settings | undefined>(undefined);
+  // The newest settings, also between a change and its re-render: quick successive changes
+  // (typing, two checkboxes) each build on the one before instead of on a stale render.
+  const latest = useRef<Settings | undefined>(undefined);
+  const show = useCallback((next: Settings) => {
+    latest.current = next;
+    setSettings(next);
+  }, []);
   useEffect(() => {
     let live = true;
     settingsItem.getValue().then(
-      (raw) => live && setSettings(sanitizeSettings(raw)),
-      () => live && setSettings(sanitizeSettings(undefined)),
+      (raw) => live && show(sanitizeSettings(raw)),
+      () => live && show(sanitizeSettings(undefined)),
     );
-    const unwatch = settingsItem.watch((raw) => setSettings(sanitizeSettings(raw)));
+    const unwatch = settingsItem.watch((raw) => show(sanitizeSettings(raw)));
     return () => {
       live = false;
       unwatch();
     };
-  }, []);
-  const update = useCallback(async (change: (current: Settings) => Settings) => {
-    const current = sanitizeSettings(await settingsItem.getValue());
-    const next = sanitizeSettings(change(current));
-    await settingsItem.setValue(next);
-    setSettings(next);
-  }, []);
+  }, [show]);
+  const update = useCallback(
+    async (change: (current: Settings) => Settings) => {
+      const next = sanitizeSettings(change(latest.current ?? DEFAULT_SETTINGS));
+      show(next);
+      await settingsItem.setValue(next);
+    },
+    [show],
+  );
   return { settings, update };
 }
