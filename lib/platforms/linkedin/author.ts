@@ -12,7 +12,7 @@ import { cleanText } from '../shared/text';
 import { firstMatch } from '../shared/visible-text';
 import { LINKEDIN_LOCALES, nameFromControlMenu, type LinkedInLocale } from './locale';
 import { authorPageOf } from './page-kind';
-import { firstOwn, lineOf, own, spacedText, type CardScope } from './scope';
+import { TEXT_ZONE, firstOwn, inZone, lineOf, own, spacedText, type CardScope } from './scope';
 import { LEGACY } from './selectors';
 import { CONTROL_MENU } from './cards';
 
@@ -71,7 +71,8 @@ export function nameInLink(link: Element, locale: LinkedInLocale): string | null
 function authorLinks(scope: CardScope): Element[] {
   const legacy = firstOwn(scope, LEGACY.actorLink);
   if (legacy) return [legacy];
-  return own(scope, PROFILE_LINK).filter((link) => !inSocialHeader(link, scope) && !link.closest(`${LEGACY.text.join(', ')}, [data-testid="expandable-text-box"]`));
+  // Mentions in the text are links to people too, never the author.
+  return own(scope, PROFILE_LINK).filter((link) => !inZone(scope, link, TEXT_ZONE) && !inSocialHeader(link, scope));
 }
 
 export function readAuthor(scope: CardScope): Author {

@@ -45,8 +45,11 @@ function isKeyedCard(el: Element): boolean {
 
 /** Drops every element that lies inside another one of the list; keeps document order. */
 function outermostOf(elements: Iterable<Element>): Element[] {
-  const unique = [...new Set(elements)];
-  const kept = unique.filter((el) => !unique.some((other) => other !== el && other.contains(el)));
+  const all = new Set(elements);
+  const kept = [...all].filter((el) => {
+    for (let up = el.parentElement; up; up = up.parentElement) if (all.has(up)) return false;
+    return true;
+  });
   return kept.sort((a, b) => (a.compareDocumentPosition(b) & 4 /* FOLLOWING */ ? -1 : 1));
 }
 

@@ -6,7 +6,7 @@
 import type { MediaKind } from '../../analysis/model';
 import { cleanText, hashtagsInText } from '../shared/text';
 import { visibleText } from '../shared/visible-text';
-import { COMMENT_ZONE, RESHARE, TEXT_ZONE, firstOwn, isLeaf, lineOf, own, type CardScope } from './scope';
+import { COMMENT_ZONE, RESHARE, TEXT_ZONE, firstOwn, inZone, isLeaf, lineOf, own, type CardScope } from './scope';
 import { LEGACY, OUTBOUND, SDUI } from './selectors';
 
 const HASHTAG_LINK = 'a[href*="/feed/hashtag/"], a[href*="keywords=%23"], a[href*="keywords=#"]';
@@ -88,13 +88,13 @@ function mediaSelector(kind: MediaKind): string {
 function hasLinkPreview(scope: CardScope): boolean {
   return own(scope, 'a[href] img').some((img) => {
     const link = img.closest('a[href]');
-    return link !== null && !link.closest(TEXT_ZONE) && outbound(link.getAttribute('href') ?? '') !== null;
+    return link !== null && !inZone(scope, link, TEXT_ZONE) && outbound(link.getAttribute('href') ?? '') !== null;
   });
 }
 
 function hasPollVotes(scope: CardScope): boolean {
   const votes = new RegExp(String.raw`\d\s*(?:${scope.locale.pollVotes})(?![\p{L}])`, 'iu');
-  return own(scope, '*').some((el) => isLeaf(el) && !el.closest(TEXT_ZONE) && votes.test(el.textContent ?? ''));
+  return own(scope, '*').some((el) => isLeaf(el) && !inZone(scope, el, TEXT_ZONE) && votes.test(el.textContent ?? ''));
 }
 
 /** dom-facts §6: a post image is an `img` of 200 px or more outside the author block (avatars are
@@ -120,7 +120,7 @@ export function mediaOf(scope: CardScope): MediaKind {
 /** Short own lines outside the text: header, actor block, labels. */
 function ownLines(scope: CardScope): string[] {
   return own(scope, 'p, span, div, h2, h3')
-    .filter((el) => isLeaf(el) && !el.closest(TEXT_ZONE))
+    .filter((el) => isLeaf(el) && !inZone(scope, el, TEXT_ZONE))
     .map((el) => cleanText(el.textContent ?? ''))
     .filter((text) => text.length > 0 && text.length < 160);
 }

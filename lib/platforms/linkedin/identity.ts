@@ -15,7 +15,7 @@
 import { stableHash } from '../shared/visible-text';
 import { commentUrnParts, idFromUrn, postIdOf, timeFromActivityId, type PostUrn } from './activity-id';
 import { postUrnFromUrl } from './page-kind';
-import { RESHARE, own, type CardScope } from './scope';
+import { FOREIGN, RESHARE, own, type CardScope } from './scope';
 import { COMMENTS, SDUI } from './selectors';
 
 export interface PostIdentity {
@@ -57,9 +57,9 @@ function urnsInCard(scope: CardScope): PostUrn[] {
 
 /** The card without its reshared original and comments (whose text may link other posts). */
 function withoutForeign(scope: CardScope): Element {
-  if (!scope.card.querySelector(scope.foreign)) return scope.card;
+  if (!scope.card.querySelector(FOREIGN)) return scope.card;
   const copy = scope.card.cloneNode(true) as Element;
-  for (const inner of Array.from(copy.querySelectorAll(scope.foreign))) inner.remove();
+  for (const inner of Array.from(copy.querySelectorAll(FOREIGN))) inner.remove();
   return copy;
 }
 

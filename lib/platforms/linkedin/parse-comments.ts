@@ -17,7 +17,7 @@ import { visibleText } from '../shared/visible-text';
 import { commentIdOf, commentUrnParts, timeFromActivityId } from './activity-id';
 import { cleanName, nameInLink, type Author } from './author';
 import { authorPageOf } from './page-kind';
-import { countStrings, readStrings } from './parse-counts';
+import { NOT_COUNTS, countStrings, readStrings } from './parse-counts';
 import { RESHARE, TEXT_ZONE, isLeaf, spacedText, type CardScope } from './scope';
 import { COMMENTS, LEGACY, SDUI } from './selectors';
 
@@ -38,18 +38,30 @@ function commentElements(root: Element, skip: (el: Element) => boolean): Element
   return [...byKey.values()];
 }
 
-/** Elements of this comment only, not of the replies nested in it. */
-function ownOfComment(comment: Element, selector: string): Element[] {
-  const key = keyOf(comment);
-  return Array.from(comment.querySelectorAll(selector)).filter((el) => {
-    for (let up = el.parentElement; up && up !== comment; up = up.parentElement) {
-      if (up.matches(COMMENTS.container) && keyOf(up) !== key) return false;
-    }
-    return !(el.matches(COMMENTS.container) && keyOf(el) !== key);
-  });
+/** One comment and the replies nested in it, which are not part of it. */
+interface CommentScope {
+  el: Element;
+  key: string;
+  replies: Set<Element>;
 }
 
-function firstOfComment(comment: Element, selectors: readonly string[]): Element | null {
+function commentScope(el: Element): CommentScope {
+  const key = keyOf(el);
+  const replies = new Set<Element>();
+  for (const nested of Array.from(el.querySelectorAll(COMMENTS.container))) {
+    if (keyOf(nested) === key || replies.has(nested)) continue;
+    replies.add(nested);
+    for (const inner of Array.from(nested.querySelectorAll('*'))) replies.add(inner);
+  }
+  return { el, key, replies };
+}
+
+/** Elements of this comment only, not of the replies nested in it. */
+function ownOfComment(comment: CommentScope, selector: string): Element[] {
+  return Array.from(comment.el.querySelectorAll(selector)).filter((el) => !comment.replies.has(el));
+}
+
+function firstOfComment(comment: CommentScope, selectors: readonly string[]): Element | null {
   for (const selector of selectors) {
     const found = ownOfComment(comment, selector)[0];
     if (found) return found;
@@ -57,13 +69,13 @@ function firstOfComment(comment: Element, selectors: readonly string[]): Element
   return null;
 }
 
-function isReply(comment: Element, root: Element): boolean {
-  if (comment.matches(COMMENTS.legacyReply)) return true;
-  const parent = comment.parentElement?.closest(COMMENTS.container);
-  return parent != null && root.contains(parent) && keyOf(parent) !== keyOf(comment);
+function isReply(comment: CommentScope, root: Element): boolean {
+  if (comment.el.matches(COMMENTS.legacyReply)) return true;
+  const parent = comment.el.parentElement?.closest(COMMENTS.container);
+  return parent != null && root.contains(parent) && keyOf(parent) !== comment.key;
 }
 
-function authorName(comment: Element, links: Element[], scope: CardScope): string | null {
+function authorName(comment: CommentScope, links: Element[], scope: CardScope): string | null {
   const legacy = firstOfComment(comment, COMMENTS.legacyName);
   if (legacy) return cleanName(legacy.textContent ?? '', scope.locale) || null;
   for (const link of links) {
@@ -74,7 +86,7 @@ function authorName(comment: Element, links: Element[], scope: CardScope): strin
 }
 
 /** Legacy subtitle, else the second text line of the SDUI author link (name, headline, …). */
-function headline(comment: Element, links: Element[], name: string | null, scope: CardScope): string | null {
+function headline(comment: CommentScope, links: Element[], name: string | null, scope: CardScope): string | null {
   const legacy = firstOfComment(comment, COMMENTS.legacyHeadline);
   const candidates = legacy
     ? [spacedText(legacy)]
@@ -90,28 +102,28 @@ function isHeadline(line: string, name: string | null, scope: CardScope): boolea
 }
 
 /** The "Author" badge: legacy `__badge`, or in SDUI a line of its own in the author block. */
-function hasAuthorBadge(comment: Element, scope: CardScope): boolean {
+function hasAuthorBadge(comment: CommentScope, scope: CardScope): boolean {
   const badges = [...ownOfComment(comment, COMMENTS.legacyBadge), ...ownOfComment(comment, '*').filter(isLeaf)];
   return badges.some((el) => !el.closest(TEXT_ZONE) && scope.locale.authorBadge.test(cleanText(el.textContent ?? '')));
 }
 
-function commentText(comment: Element): string {
+function commentText(comment: CommentScope): string {
   const el = firstOfComment(comment, [SDUI.text, ...COMMENTS.legacyText]);
   return el ? visibleText(el, NOT_TEXT) : '';
 }
 
 /** Reactions on the comment: labelled or bare; 0 only when its action bar rendered and nothing
  *  count-like is there; null when a number is there that we cannot place. */
-function reactions(comment: Element, scope: CardScope): number | null {
+function reactions(comment: CommentScope, scope: CardScope): number | null {
   // Legacy: "5 Reactions on X's comment" on `--cr` (linkedin-spider); SDUI: any own count string.
-  const reading = readStrings(countStrings(ownOfComment(comment, '*')), scope.locale);
+  const reading = readStrings(countStrings(ownOfComment(comment, '*'), (el) => el.closest(NOT_COUNTS) !== null), scope.locale);
   const value = reading.labelled.reactions ?? reading.bare[0] ?? null;
   if (value !== null) return value;
   const rendered = ownOfComment(comment, 'button').length > 0;
   return rendered && !reading.unknown && Object.keys(reading.labelled).length === 0 ? 0 : null;
 }
 
-function publishedAt(commentId: string, comment: Element, now: number): number | null {
+function publishedAt(commentId: string, comment: CommentScope, now: number): number | null {
   const fromId = timeFromActivityId(commentId);
   if (fromId !== null) return fromId;
   for (const el of ownOfComment(comment, `${COMMENTS.time}, p, span`)) {
@@ -125,8 +137,9 @@ function publishedAt(commentId: string, comment: Element, now: number): number |
   return null;
 }
 
-function readComment(comment: Element, root: Element, scope: CardScope, postAuthor: Author, now: number): CommentObservation | null {
-  const parts = commentUrnParts(keyOf(comment));
+function readComment(el: Element, root: Element, scope: CardScope, postAuthor: Author, now: number): CommentObservation | null {
+  const comment = commentScope(el);
+  const parts = commentUrnParts(comment.key);
   if (!parts) return null;
   const links = ownOfComment(comment, COMMENTS.authorLink).filter((link) => !link.closest(TEXT_ZONE));
   const name = authorName(comment, links, scope);

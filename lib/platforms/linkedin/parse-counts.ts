@@ -17,8 +17,8 @@ import { parseCount, parseLabelledCount } from '../shared/parse-count';
 import { parseRelativeTime } from '../shared/relative-time';
 import { cleanText } from '../shared/text';
 import type { LinkedInLocale } from './locale';
-import { TEXT_ZONE, isLeaf, own, ownElements, type CardScope } from './scope';
-import { LEGACY } from './selectors';
+import { FOREIGN, TEXT_ZONE, inZone, isLeaf, own, type CardScope } from './scope';
+import { LEGACY, SDUI } from './selectors';
 import { CONTROL_MENU } from './cards';
 
 type Field = keyof CountsObservation;
@@ -35,8 +35,13 @@ export interface Reading {
   unknown: boolean;
 }
 
-/** Strings in a card that never carry engagement: the author block, header, text and times. */
-const NOT_COUNTS = `${TEXT_ZONE}, a[href*="/in/"], a[href*="/company/"], ${LEGACY.header}, .update-components-actor, time, ${CONTROL_MENU}`;
+/** Media and link previews: their titles and durations ("5 lessons from…", "12 pages") are not
+ *  counts, and would otherwise look like count sentences we do not understand. */
+const MEDIA = [...LEGACY.media, ...SDUI.media].map(([, selector]) => selector).join(', ');
+const OFF_SITE_LINK = 'a[href^="http"]:not([href*="linkedin.com"])';
+
+/** Strings in a card that never carry engagement: author block, header, text, times, media. */
+export const NOT_COUNTS = `${TEXT_ZONE}, a[href*="/in/"], a[href*="/company/"], ${LEGACY.header}, .update-components-actor, time, ${CONTROL_MENU}, ${MEDIA}, ${OFF_SITE_LINK}`;
 
 /** A string that may carry a count, and the number shown beside reaction icons in its control. */
 export interface CountString {
@@ -47,9 +52,13 @@ export interface CountString {
 export function readStrings(strings: Iterable<CountString>, locale: LinkedInLocale): Reading {
   const reading: Reading = { labelled: {}, bare: [], othersReacted: null, unknown: false };
   const ignored = [locale.followers, locale.connections, locale.employees, locale.pollVotes, locale.notEngagement];
+  // Every count is printed twice (visible and screen-reader copy): read each string once.
+  const seen = new Set<string>();
   for (const item of strings) {
     const text = cleanText(item.text);
-    if (!/\d/.test(text) || text.length > 120) continue;
+    const key = `${item.iconCount ?? ''}|${text}`;
+    if (!/\d/.test(text) || text.length > 120 || seen.has(key)) continue;
+    seen.add(key);
     const labelled = labelledCount(text, locale);
     // The number beside the reaction icons is the reactions count whatever its screen-reader copy
     // says: Dutch may well say "reacties", the word LinkedIn NL uses for comments [U].
@@ -93,11 +102,6 @@ function isTimeLabel(text: string): boolean {
   return parseRelativeTime(text.split(/[•·]/)[0] ?? '', 0) !== null;
 }
 
-/** aria-labels and leaf texts of the elements under root, minus foreign and non-count zones. */
-function stringsUnder(root: Element, zones: string): CountString[] {
-  return countStrings(ownElements(root, '*', zones));
-}
-
 const CONTROL = 'button, [role="button"]';
 
 /** The bare number a control shows beside reaction icons (`img`/`svg`), if it is such a control. */
@@ -111,21 +115,27 @@ function iconCountOf(control: Element | null, cache: Map<Element, number | undef
   return cache.get(control);
 }
 
-/** The aria-labels and leaf texts of elements that may carry a count. */
-export function countStrings(elements: Element[]): CountString[] {
+/** The aria-labels and leaf texts of elements that may carry a count; `skip` rules out those
+ *  that never do (author block, header, text, times). */
+export function countStrings(elements: Element[], skip: (el: Element) => boolean): CountString[] {
   const strings: CountString[] = [];
   const iconCounts = new Map<Element, number | undefined>();
   for (const el of elements) {
-    if (el.closest(NOT_COUNTS)) continue;
     const label = el.getAttribute('aria-label');
     const isText = isLeaf(el);
-    if (!label && !isText) continue;
+    if ((!label && !isText) || skip(el)) continue;
     const iconCount = iconCountOf(el.closest(CONTROL), iconCounts);
     const extra = iconCount === undefined ? {} : { iconCount };
     if (label) strings.push({ text: label, ...extra });
     if (isText) strings.push({ text: el.textContent ?? '', ...extra });
   }
   return strings;
+}
+
+/** The count strings of the card's own elements (optionally only those under `within`). */
+function cardStrings(scope: CardScope, within?: Element, alsoSkip?: string): CountString[] {
+  const elements = Array.from((within ?? scope.card).querySelectorAll('*'));
+  return countStrings(elements, (el) => inZone(scope, el, FOREIGN) || inZone(scope, el, NOT_COUNTS) || (alsoSkip !== undefined && inZone(scope, el, alsoSkip)));
 }
 
 /** The Like / Comment / Repost bar: proof that the card rendered its social area. */
@@ -150,18 +160,15 @@ function settle(reading: Reading, actionBar: boolean): CountsObservation {
 
 /** Legacy counts row: each count sits in its own item, so each field reads only its own item. */
 function legacyReading(scope: CardScope, row: Element): Reading {
-  const zones = scope.foreign;
-  const reactionsItem = row.querySelector(LEGACY.reactionsItem);
-  const rest = stringsUnder(row, `${zones}, ${LEGACY.reactionsItem}`);
-  const reading = readStrings(rest, scope.locale);
+  const reading = readStrings(cardStrings(scope, row, LEGACY.reactionsItem), scope.locale);
   // Another item never holds the reactions count, whatever its words say (Dutch "reacties").
   delete reading.labelled.reactions;
   reading.bare = [];
-  const button = own(scope, LEGACY.reactionsButton)[0];
+  const reactionsItem = own(scope, LEGACY.reactionsItem)[0];
   const reactions =
-    parseLabelledCount(button?.getAttribute('aria-label'), scope.locale.reactions) ??
+    parseLabelledCount(own(scope, LEGACY.reactionsButton)[0]?.getAttribute('aria-label'), scope.locale.reactions) ??
     parseCount(own(scope, LEGACY.reactionsCount)[0]?.textContent) ??
-    (reactionsItem ? readStrings(stringsUnder(reactionsItem, zones), scope.locale).bare[0] : undefined) ??
+    (reactionsItem ? readStrings(cardStrings(scope, reactionsItem), scope.locale).bare[0] : undefined) ??
     null;
   if (reactions !== null) reading.labelled.reactions = reactions;
   const proof = own(scope, LEGACY.socialProofNumber)[0]?.closest('span, div, li');
@@ -172,10 +179,10 @@ function legacyReading(scope: CardScope, row: Element): Reading {
 
 export function readCounts(scope: CardScope): CountsObservation {
   const row = own(scope, LEGACY.countsRow)[0];
-  if (!row) return settle(readStrings(stringsUnder(scope.card, scope.foreign), scope.locale), hasActionBar(scope));
+  if (!row) return settle(readStrings(cardStrings(scope), scope.locale), hasActionBar(scope));
   const reading = legacyReading(scope, row);
   // Own-post impressions sit outside the legacy row (in SDUI they are among the card's strings).
-  const impressions = own(scope, LEGACY.impressions).flatMap((el) => countStrings([el, ...Array.from(el.querySelectorAll('*'))]));
+  const impressions = own(scope, LEGACY.impressions).flatMap((el) => countStrings([el, ...Array.from(el.querySelectorAll('*'))], () => false));
   reading.labelled.impressions = readStrings(impressions, scope.locale).labelled.impressions;
   return settle(reading, hasActionBar(scope));
 }

@@ -6,7 +6,7 @@
  */
 import { parseRelativeTime } from '../shared/relative-time';
 import { cleanText } from '../shared/text';
-import { TEXT_ZONE, isLeaf, own, type CardScope } from './scope';
+import { TEXT_ZONE, inZone, isLeaf, own, type CardScope } from './scope';
 import { LEGACY } from './selectors';
 
 export interface Published {
@@ -38,7 +38,7 @@ function fromSubDescription(scope: CardScope, now: number): number | null {
 /** SDUI: the author block's lines end the time with a bullet ("18h •", "2d • Edited •"). */
 function fromBulletLine(scope: CardScope, now: number): number | null {
   for (const el of own(scope, 'a[href*="/in/"] *, a[href*="/company/"] *, p, span')) {
-    if (!isLeaf(el) || el.closest(TEXT_ZONE)) continue;
+    if (!isLeaf(el) || inZone(scope, el, TEXT_ZONE)) continue;
     const text = cleanText(el.textContent ?? '');
     if (!/[•·]/.test(text) || text.length > 40) continue;
     const ms = parseRelativeTime(text.split(/[•·]/)[0] ?? '', now);

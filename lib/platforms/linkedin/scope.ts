@@ -8,45 +8,59 @@ import { cleanText } from '../shared/text';
 import type { LinkedInLocale } from './locale';
 import { COMMENTS, LEGACY, SDUI } from './selectors';
 
-export interface CardScope {
-  card: Element;
-  locale: LinkedInLocale;
-  /** Subtrees inside the card that are not the post itself: comments and a reshared original. */
-  foreign: string;
-}
-
 export const RESHARE = `${LEGACY.reshare}, ${SDUI.reshare}`;
 /** Where the post's own words are: never read as labels, counts or times. */
 export const TEXT_ZONE = `${SDUI.text}, ${LEGACY.text.join(', ')}`;
 /** A card's comment section: the comments themselves and the lists that hold them. */
 export const COMMENT_ZONE = `${COMMENTS.container}, ${COMMENTS.section}`;
+/** Subtrees inside a card that are not the post itself: comments and a reshared original. */
+export const FOREIGN = `${COMMENT_ZONE}, ${RESHARE}`;
+
+export interface CardScope {
+  readonly card: Element;
+  readonly locale: LinkedInLocale;
+  /** selector → every element of the card inside (or being) a match; each built once per read. */
+  readonly zones: Map<string, Set<Element>>;
+}
 
 export function cardScope(card: Element, locale: LinkedInLocale): CardScope {
-  return { card, locale, foreign: `${COMMENT_ZONE}, ${RESHARE}` };
+  return { card, locale, zones: new Map() };
+}
+
+/** Whether el lies in (or is) an element matching selector below the card. One set per selector
+ *  per read instead of a `closest()` walk per element: a card holds hundreds of elements. */
+export function inZone(scope: CardScope, el: Element, selector: string): boolean {
+  let zone = scope.zones.get(selector);
+  if (!zone) {
+    zone = new Set();
+    for (const top of Array.from(scope.card.querySelectorAll(selector))) {
+      if (zone.has(top)) continue;
+      zone.add(top);
+      for (const inner of Array.from(top.querySelectorAll('*'))) zone.add(inner);
+    }
+    scope.zones.set(selector, zone);
+  }
+  return zone.has(el);
+}
+
+/** The card's elements matching selector that belong to the post itself. */
+export function own(scope: CardScope, selector: string): Element[] {
+  return Array.from(scope.card.querySelectorAll(selector)).filter((el) => !inZone(scope, el, FOREIGN));
+}
+
+/** The first own element of the first selector that has one. */
+export function firstOwn(scope: CardScope, selectors: readonly string[]): Element | null {
+  for (const selector of selectors) {
+    const found = own(scope, selector)[0];
+    if (found) return found;
+  }
+  return null;
 }
 
 /** True when el lies inside a subtree matching `zones` that starts strictly below root. */
 export function insideZone(el: Element, root: Element, zones: string): boolean {
   const zone = el.parentElement?.closest(zones);
   return zone != null && zone !== root && root.contains(zone);
-}
-
-/** Elements under root matching selector that are not inside one of the zones below root. */
-export function ownElements(root: Element, selector: string, zones: string): Element[] {
-  return Array.from(root.querySelectorAll(selector)).filter((el) => !insideZone(el, root, zones) && !el.matches(zones));
-}
-
-/** The first own element of the first selector that has one. */
-export function firstOwn(scope: CardScope, selectors: readonly string[]): Element | null {
-  for (const selector of selectors) {
-    const found = ownElements(scope.card, selector, scope.foreign)[0];
-    if (found) return found;
-  }
-  return null;
-}
-
-export function own(scope: CardScope, selector: string): Element[] {
-  return ownElements(scope.card, selector, scope.foreign);
 }
 
 /** Elements whose only children are text: where LinkedIn puts each visible or hidden string. */
