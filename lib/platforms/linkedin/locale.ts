@@ -63,7 +63,8 @@ const EN: LinkedInLocale = {
   actionBarLabels: ['React Like', 'Unreact Like', 'Comment', 'Repost', 'Open reactions menu', 'Reaction button state'],
   promoted: /^(?:Promoted|Sponsored)(?: by .+)?$/i, // `<p>Promoted</p>` since 2026-03-15
   reposted: /\breposted this\b/i,
-  socialHeader: /\b(?:likes?|loves?|celebrates?|supports?|finds?|commented on|reposted|replied to(?: a comment on)?) this\b/i,
+  // Anchored at the end: a headline such as "I love this job" in the author block is no header.
+  socialHeader: /\b(?:(?:likes?|loves?|celebrates?|supports?|commented on|reposted|replied to(?: a comment on)?) this|finds? this (?:insightful|funny|interesting))$/i,
   authorBadge: /^Author$/i, // "Name Author" in the SDUI author block (lhremote PR #803)
   viewProfile: /^View (.+?)(?:’s|'s|’|')\s+profile\b/i, // `img[alt]` / svg aria-label, 2026
   nameSuffix: /\s+(?:(?:Verified|Premium)(?: Profile)?|1st|2nd|3rd\+?|Author|You)$/i, // Feedhacker 2026-09, lhremote #803
@@ -87,7 +88,7 @@ const NL: LinkedInLocale = {
   actionBarLabels: ['Interessant', 'Reageren', 'Reposten', 'Opnieuw plaatsen'], // [U] except "Interessant" [S]
   promoted: /^(?:Gepromoot|Gesponsord|Promoted)(?: door .+)?$/i, // [U]
   reposted: /\bheeft dit (?:gerepost|opnieuw geplaatst)\b|\breposted this\b/i, // [U]
-  socialHeader: /\b(?:vindt dit|vinden dit|heeft (?:hierop|op dit bericht) gereageerd|heeft dit (?:gerepost|opnieuw geplaatst)|steunt dit|viert dit)\b/i, // [U]
+  socialHeader: /\b(?:vindt dit \p{L}+|vinden dit \p{L}+|heeft (?:hierop|op dit bericht) gereageerd|heeft dit (?:gerepost|opnieuw geplaatst)|steunt dit|viert dit)$/iu, // [U]
   authorBadge: /^Auteur$/i, // [U] named in the brief, not captured
   viewProfile: /^Profiel van (.+?) bekijken$|^Bekijk het profiel van (.+)$/i, // [U]
   nameSuffix: /\s+(?:(?:Geverifieerd|Premium)(?: profiel)?|1e|2e|3e\+?|Auteur)$/i, // [U]

@@ -65,3 +65,22 @@ describe('cards found, counts unreadable', () => {
     expect(post?.missing).toEqual(['publishedAt', 'reactions', 'comments', 'reposts']);
   });
 });
+
+describe('numbers that are not counts', () => {
+  it('does not let a link-preview title or a headline hide that comments and reposts are zero', () => {
+    document.documentElement.lang = 'en';
+    document.body.innerHTML = `<main><div role="list"><div role="listitem">
+        <a href="https://www.linkedin.com/in/lotte-bakker/"><p><span aria-hidden="true">Lotte Bakker</span></p><p>I love this job • 2 kids</p><p>3d •</p></a>
+        <button type="button" aria-label="Open control menu for post by Lotte Bakker"></button>
+        <p><span data-testid="expandable-text-box">Worth reading.</span></p>
+        <a href="https://www.example.org/5-lessons"><img width="552" height="289" alt=""><p>5 lessons from 12 pilot parks</p></a>
+        <button type="button"><img alt="like" width="16" height="16"><span aria-hidden="true">9</span><span>9 reactions</span></button>
+        <button type="button" aria-label="Comment"><span>Comment</span></button>
+      </div></div></main>`;
+    const [post] = postsOf(readAll(NOW));
+    expect(post?.counts).toEqual({ reactions: 9, comments: 0, reposts: 0, impressions: null });
+    expect(post?.authorPageKey).toBe('linkedin:in/lotte-bakker');
+    expect(post?.mediaKind).toBe('article');
+    expect(post?.missing).toEqual([]);
+  });
+});
