@@ -19,8 +19,9 @@ export function usePageReport(pageKey: string, options: AnalyzeOptions | undefin
   // undefined while the query runs, null when the page was never seen.
   const stored = useLiveQuery(() => loadPage(db(), pageKey, Date.now()), [pageKey]);
   return useMemo((): PageReportState => {
-    if (stored === undefined || options === undefined) return { state: 'loading' };
+    // Right after switching pages the live query still holds the previous page's data.
+    if (stored === undefined || options === undefined || (stored !== null && stored.timeline.page.key !== pageKey)) return { state: 'loading' };
     if (stored === null || stored.timeline.posts.length === 0) return { state: 'empty' };
     return { state: 'ready', stored, report: analyze(stored.timeline, options), options };
-  }, [stored, options]);
+  }, [stored, options, pageKey]);
 }
