@@ -69,3 +69,25 @@ test('the popup links to the page’s full report in the dashboard', async ({ co
   await expect(dashboard.locator('[data-rule-id="sales-only-timeline"]')).toHaveAttribute('data-status', 'fail');
   await expect(dashboard.getByTestId('history')).toBeVisible();
 });
+
+test('the popup works from the keyboard alone', async ({ context, extensionId, web }) => {
+  await readPages(context, web, extensionId, [webshop]);
+  const popup = await context.newPage();
+  await popup.goto(popupUrl(extensionId, webshop.url));
+  await expect(popup.getByTestId('posts-analyzed')).toHaveText(String(webshop.company.posts.length));
+  const focused = () => popup.evaluate(() => document.activeElement?.textContent ?? '');
+
+  // The first stop is the first problem's "show me"; Enter presses it.
+  await popup.keyboard.press('Tab');
+  expect(await focused()).toBe('Show me on the page');
+  await popup.keyboard.press('Enter');
+  await expect(popup.getByRole('status').filter({ hasText: 'Highlighted' })).toHaveCount(1);
+
+  // Further on, the folded groups open with Enter, and the footer links are reachable.
+  let stops = 0;
+  while (!(await focused()).startsWith('Passed') && stops++ < 20) await popup.keyboard.press('Tab');
+  await popup.keyboard.press('Enter');
+  await expect(popup.locator('details').first()).toHaveAttribute('open', '');
+  while ((await focused()) !== 'Full report, history and comparison' && stops++ < 40) await popup.keyboard.press('Tab');
+  expect(await focused()).toBe('Full report, history and comparison');
+});
