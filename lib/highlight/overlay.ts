@@ -12,7 +12,7 @@ const STYLE = `
 .box.fading { opacity: 0; }
 .tag { position: absolute; top: -24px; left: -3px; font: 600 12px/1.3 system-ui, sans-serif; color: #fff;
   background: #0b57d0; padding: 3px 8px; border-radius: 6px 6px 0 0; white-space: nowrap; }
-.badge { position: fixed; max-width: 260px; font: 600 11px/1.3 system-ui, sans-serif; color: #fff;
+.badge { position: fixed; max-width: 360px; font: 600 11px/1.3 system-ui, sans-serif; color: #fff;
   background: #8c0019; padding: 2px 8px; border-radius: 10px; white-space: nowrap; overflow: hidden;
   text-overflow: ellipsis; box-shadow: 0 1px 3px rgb(0 0 0 / 30%); }
 `;
@@ -111,7 +111,8 @@ export class Overlay {
     if (kind === 'box') {
       Object.assign(element.style, { top: `${rect.top - 4}px`, left: `${rect.left - 4}px`, width: `${rect.width + 8}px`, height: `${rect.height + 8}px` });
     } else {
-      Object.assign(element.style, { top: `${Math.max(rect.top + 6, 4)}px`, right: `${Math.max(innerWidth - rect.right + 8, 4)}px` });
+      // On the card's top edge, so it covers the gap between posts rather than the post itself.
+      Object.assign(element.style, { top: `${Math.max(rect.top - 9, 2)}px`, right: `${Math.max(innerWidth - rect.right + 12, 4)}px` });
     }
     return element;
   }

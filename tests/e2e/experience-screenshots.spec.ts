@@ -45,6 +45,15 @@ test('screenshots of popup, dashboard and show-me', async ({ context, extensionI
   await tab.screenshot({ path: out('show-me.png') });
 
   await dashboard.goto(dashboardUrl(extensionId, '#/settings'));
+  await dashboard.getByTestId('badges-toggle').check();
+  await popup.reload();
+  await expect(popup.getByTestId('posts-analyzed')).toHaveText(String(webshop.company.posts.length));
+  await tab.bringToFront();
+  await tab.evaluate(() => window.scrollTo(0, 0));
+  await tab.waitForTimeout(7000); // the show-me outline has faded
+
+  await tab.screenshot({ path: out('badges.png') });
+
   await dashboard.getByTestId('language-select').selectOption('nl');
   await popup.reload();
   await expect(popup.getByTestId('basis')).toContainText('berichten geanalyseerd');
