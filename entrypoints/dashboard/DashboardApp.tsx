@@ -1,9 +1,11 @@
 import { useEffect } from 'react';
 import { Nav } from '../../components/dashboard/Nav';
+import { StorageNoticeBanner } from '../../components/StorageNoticeBanner';
 import { t, type UiKey } from '../../lib/i18n';
 import { routeHash, type DashboardRoute } from '../../lib/report/dashboard-route';
 import { useHashRoute } from '../../lib/report/use-hash-route';
 import { usePreferences } from '../../lib/report/use-preferences';
+import { useStorageNotice } from '../../lib/report/use-storage-notice';
 import { ComparePage } from './ComparePage';
 import { DataPage } from './DataPage';
 import { PageDetail } from './PageDetail';
@@ -22,6 +24,7 @@ export function DashboardApp() {
   const preferences = usePreferences(browser.i18n.getUILanguage());
   const { locale, options, settings, update } = preferences;
   const route = useHashRoute();
+  const storage = useStorageNotice();
   useEffect(() => {
     document.documentElement.lang = locale;
     document.title = `${t(locale, 'appName')} — ${t(locale, 'dashboardTitle')}`;
@@ -42,6 +45,7 @@ export function DashboardApp() {
         <Nav items={items} label={t(locale, 'mainNav')} />
       </header>
       <main className="dashboard__main">
+        <StorageNoticeBanner notice={storage.notice} locale={locale} onDismiss={storage.dismiss} />
         {route.view === 'pages' && <PagesPage locale={locale} options={options} />}
         {route.view === 'page' && <PageDetail pageKey={route.pageKey} locale={locale} options={options} badges={settings?.badges ?? false} />}
         {route.view === 'compare' && <ComparePage pageKeys={route.pageKeys} locale={locale} options={options} />}

@@ -1,8 +1,10 @@
 import { useEffect, useState } from 'react';
 import { StateMessage } from '../../components/StateMessage';
+import { StorageNoticeBanner } from '../../components/StorageNoticeBanner';
 import { t } from '../../lib/i18n';
 import { targetForUrl } from '../../lib/report/page-for-url';
 import { usePreferences } from '../../lib/report/use-preferences';
+import { useStorageNotice } from '../../lib/report/use-storage-notice';
 import { PopupReport } from './PopupReport';
 
 /**
@@ -19,6 +21,7 @@ async function resolvePageUrl(): Promise<string | null> {
 
 export function PopupApp() {
   const { settings, locale, options } = usePreferences(browser.i18n.getUILanguage());
+  const storage = useStorageNotice();
   const [pageUrl, setPageUrl] = useState<string | null | undefined>(undefined);
   useEffect(() => {
     resolvePageUrl().then(setPageUrl, () => setPageUrl(null));
@@ -32,6 +35,7 @@ export function PopupApp() {
   const target = targetForUrl(pageUrl);
   return (
     <main className="popup">
+      <StorageNoticeBanner notice={storage.notice} locale={locale} onDismiss={storage.dismiss} />
       {target?.pageKey ? (
         <PopupReport pageKey={target.pageKey} locale={locale} options={options} badges={settings?.badges ?? false} />
       ) : (

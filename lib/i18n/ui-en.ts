@@ -9,6 +9,11 @@ export const uiEn = {
   loading: 'Loading…',
   cancel: 'Cancel',
   actionFailed: 'That did not work. Nothing was changed; please try again.',
+  dismiss: 'Dismiss',
+  storageFull:
+    'The browser’s storage for Echt ran full on {date}. To keep reading, Echt removed {snapshots} older history {snapshots|point|points} and {posts} old {posts|post|posts}.',
+  storageFullFailing:
+    'The browser’s storage for Echt is full: new posts are not being saved. Export and delete pages you no longer need, or keep data for fewer days in the settings.',
 
   // The report card
   scoreLabel: 'Health score',

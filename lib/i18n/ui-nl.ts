@@ -8,6 +8,11 @@ export const uiNl: Record<UiKey, string> = {
   loading: 'Laden…',
   cancel: 'Annuleren',
   actionFailed: 'Dat lukte niet. Er is niets veranderd; probeer het opnieuw.',
+  dismiss: 'Sluiten',
+  storageFull:
+    'De opslag van de browser voor Echt was op {date} vol. Om te kunnen blijven lezen heeft Echt {snapshots} {snapshots|ouder meetpunt|oudere meetpunten} en {posts} {posts|oud bericht|oude berichten} verwijderd.',
+  storageFullFailing:
+    'De opslag van de browser voor Echt is vol: nieuwe berichten worden niet bewaard. Exporteer en verwijder pagina’s die u niet meer nodig hebt, of bewaar gegevens minder dagen in de instellingen.',
 
   scoreLabel: 'Gezondheidsscore',
   gradeLabel: 'Cijfer',
