@@ -9,8 +9,11 @@ test('mark own and competitor pages, then compare them side by side', async ({ c
   await expect(dashboard.getByTestId('pages-table').locator('tbody tr')).toHaveCount(2);
   await expectAccessible(dashboard, 'dashboard pages');
 
-  await dashboard.locator(`[data-page-key="${webshopKey}"]`).getByTestId('relation-select').selectOption('mine');
-  await dashboard.locator(`[data-page-key="${healthyKey}"]`).getByTestId('relation-select').selectOption('competitor');
+  const relation = (key: string) => dashboard.locator(`[data-page-key="${key}"]`).getByTestId('relation-select');
+  await relation(webshopKey).selectOption('mine');
+  await relation(healthyKey).selectOption('competitor');
+  // The select shows what is stored: once it does, the mark has been written.
+  await expect(relation(healthyKey)).toHaveValue('competitor');
   await dashboard.reload();
   await expect(dashboard.locator(`[data-page-key="${webshopKey}"]`).getByTestId('relation-select')).toHaveValue('mine');
   await expect(dashboard.locator(`[data-page-key="${healthyKey}"]`).getByTestId('relation-select')).toHaveValue('competitor');

@@ -19,6 +19,7 @@ test('screenshots of popup, dashboard and show-me', async ({ context, extensionI
   await dashboard.goto(dashboardUrl(extensionId));
   await dashboard.locator(`[data-page-key="${webshopKey}"]`).getByTestId('relation-select').selectOption('mine');
   await dashboard.locator(`[data-page-key="${healthyKey}"]`).getByTestId('relation-select').selectOption('competitor');
+  await expect(dashboard.locator(`[data-page-key="${healthyKey}"]`).getByTestId('relation-select')).toHaveValue('competitor');
   await dashboard.screenshot({ path: out('dashboard-pages.png') });
   await dashboard.getByTestId('compare-marked').click();
   await expect(dashboard.getByTestId('comparison')).toBeVisible();

@@ -34,6 +34,7 @@ for (const language of ['en', 'nl'] as const) {
     await expect(dashboard.getByRole('link', { name: text.pages, exact: true })).toBeVisible();
     await dashboard.getByRole('link', { name: text.pages, exact: true }).click();
     await dashboard.locator(`[data-page-key="${webshopKey}"]`).getByTestId('relation-select').selectOption('mine');
+    await expect(dashboard.locator(`[data-page-key="${webshopKey}"]`).getByTestId('relation-select')).toHaveValue('mine');
     const before = await fingerprints(dashboard, extensionId);
 
     await dashboard.goto(dashboardUrl(extensionId, '#/data'));
