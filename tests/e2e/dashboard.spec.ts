@@ -110,3 +110,18 @@ test('optional badges on the page: off by default, on when chosen, without movin
   await tab.bringToFront();
   await expect.poll(overlay, { timeout: 5000 }).toBe(false);
 });
+
+test('delete one page; the others stay', async ({ context, extensionId, web }) => {
+  await readPages(context, web, extensionId, [webshop, healthy]);
+  const dashboard = await context.newPage();
+  await dashboard.goto(dashboardUrl(extensionId, pageHash(webshopKey)));
+  await dashboard.getByTestId('delete-page').click();
+  await expect(dashboard.getByText(`Delete everything Echt stored for ${webshop.company.name}?`)).toBeVisible();
+  await dashboard.getByTestId('delete-page-confirm').click();
+  await expect(dashboard).toHaveURL(/#\/pages$/);
+  await expect(dashboard.getByTestId('pages-table').locator('tbody tr')).toHaveCount(1);
+  await expect(dashboard.locator(`[data-page-key="${healthyKey}"]`)).toBeVisible();
+  const popup = await context.newPage();
+  await popup.goto(popupUrl(extensionId, webshop.url));
+  await expect(popup.getByTestId('empty-page')).toBeVisible();
+});
