@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { formatDate, t, type Locale } from '../../lib/i18n';
 import type { EngagementPoint, ScorePoint } from '../../lib/report/history';
 import { LineChart } from './LineChart';
@@ -11,8 +12,11 @@ interface HistoryChartsProps {
 const ACCENT = '#0b57d0';
 const SPIKE = '#b00020';
 
-/** Score over time and engagement per post, with the posts the spike check named marked. */
-export function HistoryCharts({ scores, engagement, locale }: HistoryChartsProps) {
+/**
+ * Score over time and engagement per post, with the posts the spike check named marked. Memoised:
+ * the charts are rebuilt only when their data or language change, not when the page re-renders.
+ */
+export const HistoryCharts = memo(function HistoryCharts({ scores, engagement, locale }: HistoryChartsProps) {
   const scored = scores.filter((point): point is ScorePoint & { score: number } => point.score !== null);
   const spikes = engagement.filter((point) => point.spike);
   const last = scored.at(-1);
@@ -63,4 +67,4 @@ export function HistoryCharts({ scores, engagement, locale }: HistoryChartsProps
       </ul>
     </section>
   );
-}
+});
