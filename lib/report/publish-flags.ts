@@ -3,7 +3,8 @@ import { useEffect } from 'react';
 import type { Report, RuleId } from '../analysis/model';
 import type { Locale } from '../i18n';
 import { ruleTitle } from '../i18n/rule-titles';
-import { MAX_FLAGGED_PAGES, postFlagsItem, type PostFlagsByPage } from '../highlight/flags-item';
+import { MAX_FLAGGED_PAGES, type PostFlagsByPage } from '../highlight/flags';
+import { postFlagsItem } from '../highlight/flags-item';
 import { flagsByPost } from './flags';
 
 export function withPageFlags(all: PostFlagsByPage, pageKey: string, report: Report, locale: Locale, now: number): PostFlagsByPage {

@@ -5,6 +5,9 @@
  */
 import type { RuleId } from '../analysis/model';
 
+/** The `browser.storage.local` key; lib/db/settings.ts and the content script read it directly. */
+export const SETTINGS_KEY = 'settings';
+
 /** 'auto' follows the browser's language. */
 export const LANGUAGE_CHOICES = ['auto', 'en', 'nl'] as const;
 export type LanguageChoice = (typeof LANGUAGE_CHOICES)[number];

@@ -8,14 +8,14 @@
  *  1 — language, badges, retentionDays, hashCommenterNames, rules {enabled, thresholds}.
  */
 import { storage } from 'wxt/utils/storage';
-import { DEFAULT_SETTINGS, type Settings } from './defaults';
+import { DEFAULT_SETTINGS, SETTINGS_KEY, type Settings } from './defaults';
 
 export const SETTINGS_VERSION = 1;
 
 /** version → function from the previous version's shape to this one's. */
 export const SETTINGS_MIGRATIONS: Record<number, (previous: unknown) => unknown> = {};
 
-export const settingsItem = storage.defineItem<Settings>('local:settings', {
+export const settingsItem = storage.defineItem<Settings>(`local:${SETTINGS_KEY}`, {
   fallback: DEFAULT_SETTINGS,
   version: SETTINGS_VERSION,
   migrations: SETTINGS_MIGRATIONS,

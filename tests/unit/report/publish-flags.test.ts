@@ -6,7 +6,7 @@ import { posts, timeline } from '../analysis/builders';
 // The flags item binds to the extension API when first imported: give it the fake one first.
 vi.stubGlobal('browser', fakeBrowser);
 vi.stubGlobal('chrome', fakeBrowser);
-const { MAX_FLAGGED_PAGES } = await import('../../../lib/highlight/flags-item');
+const { MAX_FLAGGED_PAGES } = await import('../../../lib/highlight/flags');
 const { withPageFlags } = await import('../../../lib/report/publish-flags');
 
 describe('withPageFlags', () => {
