@@ -1,4 +1,4 @@
-import { DEMO_PAGES, healthyCompany, webshopCompany } from '../fixtures/synthetic/demo-pages';
+import { DEMO_PAGES, healthyCompany, podCompany, webshopCompany } from '../fixtures/synthetic/demo-pages';
 import { expect, popupUrl, scrollLikeAPerson, serviceWorkerOf, test } from './harness';
 
 const webshop = DEMO_PAGES.find((p) => p.company === webshopCompany)!;
@@ -76,4 +76,18 @@ test('the extension makes no network requests of its own', async ({ context, ext
   // And nothing left the browser: the served page has no external resources, so every refused
   // request would have come from the extension.
   expect(web.refused.filter((url) => !url.endsWith('/favicon.ico'))).toEqual([]);
+});
+
+test('a page propped up by an engagement group is flagged, with the circle as evidence', async ({ context, extensionId, web }) => {
+  const pod = DEMO_PAGES.find((p) => p.company === podCompany)!;
+  web.serve(pod.url, pod.html);
+  const page = await context.newPage();
+  await page.goto(pod.url);
+  await scrollLikeAPerson(page);
+  const popup = await context.newPage();
+  await popup.goto(popupUrl(extensionId, pod.url));
+  await expect(popup.getByTestId('posts-analyzed')).toHaveText(String(podCompany.posts.length), { timeout: 15_000 });
+  await expect(popup.locator('[data-rule-id="same-circle"]')).toHaveAttribute('data-status', /warn|fail/);
+  await expect(popup.locator('[data-rule-id="generic-comments"]')).toHaveAttribute('data-status', /warn|fail/);
+  await expect(popup.locator('[data-rule-id="hollow-engagement"]')).toHaveAttribute('data-status', /warn|fail/);
 });
