@@ -42,7 +42,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['entrypoints/*.content.ts', 'entrypoints/*.content/**', 'lib/collector/**', 'lib/platforms/**'],
+    files: ['entrypoints/*.content.ts', 'entrypoints/*.content/**', 'lib/collector/**', 'lib/platforms/**', 'lib/highlight/**'],
     rules: { 'no-restricted-imports': ['error', noHeavyInContentScripts] },
   },
   {
