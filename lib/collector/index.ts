@@ -5,6 +5,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { OBSERVATIONS, type ObservationsMessage } from '../messaging/protocol';
 import type { ObservationBatch, PlatformReader } from '../platforms/types';
+import { exposeToBenchmark } from './bench-probe';
 import { Collector } from './collector';
 
 export function startCollector(ctx: ContentScriptContext, reader: PlatformReader): Collector {
@@ -16,5 +17,7 @@ export function startCollector(ctx: ContentScriptContext, reader: PlatformReader
   collector.retarget(new URL(location.href));
   // LinkedIn and Facebook are single-page apps: follow navigation without a reload.
   ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => collector.retarget(newUrl));
+  // Replaced by a constant at build time: only `wxt build --mode bench` keeps this call.
+  if (import.meta.env.MODE === 'bench') exposeToBenchmark(collector, ctx.signal);
   return collector;
 }

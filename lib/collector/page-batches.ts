@@ -19,13 +19,16 @@ interface PendingPage {
 }
 
 export class PageBatches {
-  private pending = new Map<string, PendingPage>();
+  readonly #pending = new Map<string, PendingPage>();
+  readonly #platform: Platform;
 
-  constructor(private readonly platform: Platform) {}
+  constructor(platform: Platform) {
+    this.#platform = platform;
+  }
 
   /** Records one card's outcome; returns false when the card could not be tied to a page. */
   add(result: CardResult, target: PageTarget): boolean {
-    const page = this.pageFor(result, target);
+    const page = this.#pageFor(result, target);
     if (!page) return false;
     const health = page.health;
     health.cardsSeen++;
@@ -44,45 +47,45 @@ export class PageBatches {
 
   setHeader(target: PageTarget, header: PageHeaderObservation | null): void {
     if (!target.pageKey || !target.pageUrl || !header) return;
-    this.ensure(target.pageKey, target.pageUrl, 'brand').header = header;
+    this.#ensure(target.pageKey, target.pageUrl, 'brand').header = header;
   }
 
   get size(): number {
     let n = 0;
-    for (const page of this.pending.values()) n += page.posts.size + page.health.skipped;
+    for (const page of this.#pending.values()) n += page.posts.size + page.health.skipped;
     return n;
   }
 
   /** Hands out the pending batches and starts afresh. */
   drain(observedAt: number): ObservationBatch[] {
     const batches: ObservationBatch[] = [];
-    for (const page of this.pending.values()) {
+    for (const page of this.#pending.values()) {
       batches.push({
-        page: { platform: this.platform, pageKey: page.pageKey, pageUrl: page.pageUrl, kind: page.kind, header: page.header },
+        page: { platform: this.#platform, pageKey: page.pageKey, pageUrl: page.pageUrl, kind: page.kind, header: page.header },
         posts: [...page.posts.values()],
         health: page.health,
         observedAt,
       });
     }
-    this.pending.clear();
+    this.#pending.clear();
     return batches;
   }
 
-  private pageFor(result: CardResult, target: PageTarget): PendingPage | null {
+  #pageFor(result: CardResult, target: PageTarget): PendingPage | null {
     if (target.pageKey && target.pageUrl) {
       const kind = target.surface === 'profile' ? 'person' : 'brand';
-      return this.ensure(target.pageKey, target.pageUrl, kind);
+      return this.#ensure(target.pageKey, target.pageUrl, kind);
     }
     if (result.kind !== 'post' || !result.post.authorPageKey) return null;
     const key = result.post.authorPageKey;
-    return this.ensure(key, pageUrlFromKey(key), result.post.authorKind ?? 'person');
+    return this.#ensure(key, pageUrlFromKey(key), result.post.authorKind ?? 'person');
   }
 
-  private ensure(pageKey: string, pageUrl: string, kind: 'brand' | 'person'): PendingPage {
-    let page = this.pending.get(pageKey);
+  #ensure(pageKey: string, pageUrl: string, kind: 'brand' | 'person'): PendingPage {
+    let page = this.#pending.get(pageKey);
     if (!page) {
       page = { pageKey, pageUrl, kind, header: null, posts: new Map(), health: emptyHealth() };
-      this.pending.set(pageKey, page);
+      this.#pending.set(pageKey, page);
     }
     return page;
   }

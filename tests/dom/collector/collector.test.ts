@@ -79,6 +79,17 @@ describe('Collector on a virtualised feed', () => {
     expect(sent.slice(1).flatMap((b) => b.posts.map((p) => p.counts.reactions))).toEqual([40, 50, 60]);
   });
 
+  it('still reads a card the feed dropped before the collector got to it (fast scroll)', async () => {
+    const list = feed();
+    list.append(card('p1', 10));
+    start();
+    await tick();
+    list.append(card('p2', 20), card('p3', 30));
+    list.children[1]?.replaceWith(document.createElement('div')); // p2 scrolled far away at once
+    await tick();
+    expect(sentIds()).toEqual(['p1', 'p2', 'p3']);
+  });
+
   it('re-observing an unchanged post sends nothing', async () => {
     const list = feed();
     list.append(card('p1', 10), card('p2', 20));
@@ -118,6 +129,28 @@ describe('Collector on a virtualised feed', () => {
     list.append(card('p50', 1));
     await tick();
     expect(reader.reads).toEqual(['p50']);
+  });
+
+  it('asks the reader which card holds a change only for places it does not know yet', async () => {
+    const list = feed(); // empty at first: the cards arrive after the script started
+    const { reader } = start();
+    await tick();
+    list.append(card('p1', 1));
+    await tick();
+    expect(reader.cardOfCalls).toBe(1); // is the feed list inside a card? once
+
+    reader.cardOfCalls = 0;
+    for (let i = 2; i < 6; i++) {
+      list.append(card(`p${i}`, i)); // the feed grows…
+      list.children[0]?.replaceWith(document.createElement('div')); // …and drops old cards
+      await tick(200);
+    }
+    await tick();
+    list.querySelector('[data-post="p5"] .reactions')!.textContent = '50'; // a count inside a card it read
+    await tick();
+    expect(reader.cardOfCalls).toBe(0);
+    expect(sentIds()).toEqual(['p1', 'p2', 'p3', 'p4', 'p5', 'p5']);
+    expect(sent.at(-1)?.posts[0]?.counts.reactions).toBe(50);
   });
 
   it('a card that grows (comments opening) is re-read and sent with what changed', async () => {
