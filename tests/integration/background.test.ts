@@ -9,7 +9,7 @@ import { linkedinContentScript, message, STRANGERS } from './forged';
 async function deliver(msg: unknown, sender: object): Promise<{ returned: unknown[]; response: unknown }> {
   let respond!: (value: unknown) => void;
   const response = new Promise((resolve) => (respond = resolve));
-  const returned = await fakeBrowser.runtime.onMessage.trigger(msg, sender as never, respond as never);
+  const returned: unknown[] = await fakeBrowser.runtime.onMessage.trigger(msg, sender as never, respond as never);
   const answered = returned.some((r) => r === true) ? await response : undefined;
   return { returned, response: answered };
 }

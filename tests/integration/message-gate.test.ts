@@ -93,13 +93,13 @@ describe('forged and malformed messages', () => {
     ['an unknown type', () => ({ ...valid(), type: 'echt:content→bg:delete-everything' })],
     ['no batch', () => ({ type: OBSERVATIONS })],
     ['an extra top-level key', () => ({ ...valid(), extra: 1 })],
-    ['an extra key in a post', () => { const m = valid(); (m.batch.posts[0] as Record<string, unknown>).isAdmin = true; return m; }],
+    ['an extra key in a post', () => { const m = valid(); (m.batch.posts[0] as unknown as Record<string, unknown>).isAdmin = true; return m; }],
     ['__proto__ as an own key of the batch', () => JSON.parse(`{"type":"${OBSERVATIONS}","batch":${JSON.stringify(linkedinBatch()).replace(/^\{/, '{"__proto__":{"polluted":true},')}}`)],
     ['__proto__ in a parse-health record', () => { const m = valid(); m.batch.health.missingFields = JSON.parse('{"__proto__":{"polluted":1}}'); return m; }],
     ['constructor in a parse-health record', () => { const m = valid(); m.batch.health.markup = { constructor: 1 }; return m; }],
     ['prototype in a parse-health record', () => { const m = valid(); m.batch.health.markup = { prototype: 1 }; return m; }],
     ['51 keys in a parse-health record', () => { const m = valid(); m.batch.health.markup = Object.fromEntries(Array.from({ length: 51 }, (_, i) => [`k${i}`, 1])); return m; }],
-    ['a count as a string', () => { const m = valid(); (m.batch.posts[0]!.counts as Record<string, unknown>).reactions = '12'; return m; }],
+    ['a count as a string', () => { const m = valid(); (m.batch.posts[0]!.counts as unknown as Record<string, unknown>).reactions = '12'; return m; }],
     ['a negative count', () => { const m = valid(); m.batch.posts[0]!.counts.reactions = -1; return m; }],
     ['a fractional count', () => { const m = valid(); m.batch.posts[0]!.counts.reactions = 1.5; return m; }],
     ['an infinite count', () => { const m = message(); (m as { batch: { posts: { counts: { reactions: number } }[] } }).batch.posts[0]!.counts.reactions = Infinity; return m; }],
@@ -117,8 +117,8 @@ describe('forged and malformed messages', () => {
     ['an empty post id', () => message(batch([post('')]))],
     ['a page URL on another host', () => { const m = valid(); m.batch.page.pageUrl = 'https://evil.example/company/x/'; return m; }],
     ['a javascript: page URL', () => { const m = valid(); m.batch.page.pageUrl = 'javascript:alert(1)//https://www.linkedin.com/'; return m; }],
-    ['an unknown media kind', () => { const m = valid(); (m.batch.posts[0] as Record<string, unknown>).mediaKind = 'script'; return m; }],
-    ['a symbol-free but deeply nested object in a field', () => { const m = valid(); let deep: unknown = 'x'; for (let i = 0; i < 5000; i++) deep = { a: deep }; (m.batch.posts[0] as Record<string, unknown>).text = deep; return m; }],
+    ['an unknown media kind', () => { const m = valid(); (m.batch.posts[0] as unknown as Record<string, unknown>).mediaKind = 'script'; return m; }],
+    ['a symbol-free but deeply nested object in a field', () => { const m = valid(); let deep: unknown = 'x'; for (let i = 0; i < 5000; i++) deep = { a: deep }; (m.batch.posts[0] as unknown as Record<string, unknown>).text = deep; return m; }],
   ];
   for (const [what, build] of cases) {
     it(`refuses ${what}`, async () => {
