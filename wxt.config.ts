@@ -6,8 +6,9 @@ import { noEval } from './scripts/vite-no-eval';
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   webExt: { disabled: true },
-  // No eval in any bundle, not even unreachable (scripts/vite-no-eval.ts).
-  vite: () => ({ plugins: [noEval()] }),
+  // No eval in any bundle, not even unreachable (scripts/vite-no-eval.ts), and no fetch: Vite's
+  // modulepreload polyfill is not needed by Chromium or Firefox 115+.
+  vite: () => ({ plugins: [noEval()], build: { modulePreload: { polyfill: false } } }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
