@@ -2,13 +2,14 @@
  * The two privacy settings the storage layer obeys: how long to keep what was read, and whether
  * commenter names are stored hashed.
  *
- * COUPLING (temporary): the settings themselves belong to lib/settings/ (versioned items in
- * browser.storage.local, issue 6). Until that module exports a reader, this function reads the
- * stored object defensively, accepting the plausible field names, and falls back per field to the
- * defaults below. When lib/settings lands, replace the body with a call to it and keep the
- * signature; tests/unit/db/settings.test.ts pins the behaviour.
+ * The settings belong to lib/settings (one versioned item in browser.storage.local under
+ * SETTINGS_KEY). The background reads the two fields it needs straight from storage with the
+ * same bounds and defaults (lib/settings/defaults.ts, which imports nothing), rather than pulling
+ * the settings module's rule validation into the service worker. Any malformed field falls back
+ * to its default; reading never throws.
  */
 import { browser } from 'wxt/browser';
+import { DEFAULT_SETTINGS, RETENTION_DAYS, SETTINGS_KEY } from '../settings/defaults';
 
 export interface PrivacySettings {
   /** Rows not seen for this many days are deleted. */
@@ -17,21 +18,15 @@ export interface PrivacySettings {
   hashCommenterNames: boolean;
 }
 
-export const PRIVACY_DEFAULTS: PrivacySettings = { retentionDays: 365, hashCommenterNames: false };
+export const PRIVACY_DEFAULTS: PrivacySettings = {
+  retentionDays: DEFAULT_SETTINGS.retentionDays,
+  hashCommenterNames: DEFAULT_SETTINGS.hashCommenterNames,
+};
 
-/** Ten years: anything longer is a typo, not a policy. */
-const MAX_RETENTION_DAYS = 3650;
-
-/** The key a WXT `storage.defineItem('local:settings')` item uses. */
-export const SETTINGS_STORAGE_KEY = 'settings';
+export const SETTINGS_STORAGE_KEY = SETTINGS_KEY;
 
 interface StorageArea {
   get(keys: string | string[]): Promise<Record<string, unknown>>;
-}
-
-function pick(source: Record<string, unknown>, names: readonly string[]): unknown {
-  for (const name of names) if (name in source) return source[name];
-  return undefined;
 }
 
 /** Reads the settings; any field that is missing or malformed gets its default. Never throws. */
@@ -43,13 +38,10 @@ export async function readPrivacySettings(area: StorageArea = browser.storage.lo
     return { ...PRIVACY_DEFAULTS };
   }
   if (typeof stored !== 'object' || stored === null) return { ...PRIVACY_DEFAULTS };
-  const root = stored as Record<string, unknown>;
-  const nested = typeof root.privacy === 'object' && root.privacy !== null ? (root.privacy as Record<string, unknown>) : {};
-  const days = pick({ ...root, ...nested }, ['retentionDays', 'dataRetentionDays']);
-  const hash = pick({ ...root, ...nested }, ['hashCommenterNames', 'hashCommenters']);
+  const { retentionDays: days, hashCommenterNames: hash } = stored as Record<string, unknown>;
   return {
     retentionDays:
-      typeof days === 'number' && Number.isInteger(days) && days >= 1 && days <= MAX_RETENTION_DAYS ? days : PRIVACY_DEFAULTS.retentionDays,
+      typeof days === 'number' && Number.isInteger(days) && days >= RETENTION_DAYS.min && days <= RETENTION_DAYS.max ? days : PRIVACY_DEFAULTS.retentionDays,
     hashCommenterNames: typeof hash === 'boolean' ? hash : PRIVACY_DEFAULTS.hashCommenterNames,
   };
 }
