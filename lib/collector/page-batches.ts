@@ -47,7 +47,7 @@ export class PageBatches {
 
   setHeader(target: PageTarget, header: PageHeaderObservation | null): void {
     if (!target.pageKey || !target.pageUrl || !header) return;
-    this.#ensure(target.pageKey, target.pageUrl, 'brand').header = header;
+    this.#ensure(target.pageKey, target.pageUrl, kindOfSurface(target)).header = header;
   }
 
   get size(): number {
@@ -73,8 +73,7 @@ export class PageBatches {
 
   #pageFor(result: CardResult, target: PageTarget): PendingPage | null {
     if (target.pageKey && target.pageUrl) {
-      const kind = target.surface === 'profile' ? 'person' : 'brand';
-      return this.#ensure(target.pageKey, target.pageUrl, kind);
+      return this.#ensure(target.pageKey, target.pageUrl, kindOfSurface(target));
     }
     if (result.kind !== 'post' || !result.post.authorPageKey) return null;
     const key = result.post.authorPageKey;
@@ -89,6 +88,11 @@ export class PageBatches {
     }
     return page;
   }
+}
+
+/** A profile's activity belongs to a person; every other page with a key is a brand page. */
+function kindOfSurface(target: PageTarget): 'brand' | 'person' {
+  return target.surface === 'profile' ? 'person' : 'brand';
 }
 
 /**
