@@ -56,6 +56,11 @@ export interface CollectorStats {
 export const SENT_CAP = 5000;
 /** Cards read in one slice at most, whatever the clock says (uBlock's node cap). */
 export const CARDS_PER_SLICE = 40;
+/**
+ * Posts per message at most. A message is serialised in one go on the page's thread (a fast fling
+ * piled 300 posts into one: 26 ms), and the background refuses more than LIMITS.postsPerBatch.
+ */
+export const POSTS_PER_MESSAGE = 25;
 /** Queued nodes beyond which a mutation storm is handled as one scan of the whole page. */
 export const QUEUE_CAP = 1000;
 
@@ -71,6 +76,8 @@ export class Collector {
   readonly #toRead = new Set<Element>();
   #workTimer: ReturnType<typeof setTimeout> | null = null;
   #flushTimer: ReturnType<typeof setTimeout> | null = null;
+  /** Whether the pending flush timer is the immediate one (a full message). */
+  #flushSoon = false;
   /** `${pageKey}|${postId}` → signature of what was last sent, oldest first. */
   readonly #sent = new Map<string, string>();
   /** Cards read so far (weakly held): a change inside one re-reads it without asking the reader. */
@@ -205,7 +212,7 @@ export class Collector {
       this.#toRead.delete(card);
       if (COUNTING && !card.isConnected) this.stats.cardsGone++;
       this.#readOne(card, target);
-      if (++read >= CARDS_PER_SLICE || this.#clock() - began >= budget) break;
+      if (++read >= CARDS_PER_SLICE || this.#clock() - began >= budget || this.#batches.size >= POSTS_PER_MESSAGE) break;
     }
     const spent = this.#clock() - began;
     this.longestSliceMs = Math.max(this.longestSliceMs, spent);
@@ -214,10 +221,11 @@ export class Collector {
       this.stats.slices++;
       this.stats.cardsRead += read;
     }
+    // A full message goes out in a task of its own, before the next slice.
+    this.#scheduleFlush(this.#batches.size >= POSTS_PER_MESSAGE);
     if (this.#toRead.size > 0 || this.#added.size > 0 || this.#touched.size > 0 || this.#fullScanQueued) {
       this.#scheduleWork(0);
     }
-    this.#scheduleFlush();
   };
 
   /** Moves queued changes to the cards to read, within the slice's budget. */
@@ -334,13 +342,20 @@ export class Collector {
     }
   }
 
-  #scheduleFlush(): void {
-    if (this.#stopped || this.#flushTimer || this.#batches.size === 0) return;
-    this.#flushTimer = setTimeout(() => {
-      this.#flushTimer = null;
-      this.flush();
-    }, this.#options.flushMs ?? 1000);
+  #scheduleFlush(soon: boolean): void {
+    if (this.#stopped || this.#batches.size === 0) return;
+    if (this.#flushTimer) {
+      if (!soon || this.#flushSoon) return;
+      clearTimeout(this.#flushTimer);
+    }
+    this.#flushSoon = soon;
+    this.#flushTimer = setTimeout(this.#onFlushTimer, soon ? 0 : (this.#options.flushMs ?? 1000));
   }
+
+  readonly #onFlushTimer = (): void => {
+    this.#flushTimer = null;
+    this.flush();
+  };
 
   /** Sends what is pending now. */
   flush(): void {

@@ -1,6 +1,7 @@
 // @vitest-environment-options { "url": "https://www.linkedin.com/company/acme/posts/" }
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { CARDS_PER_SLICE, Collector, QUEUE_CAP, SENT_CAP, type CollectorOptions } from '../../../lib/collector/collector';
+import { CARDS_PER_SLICE, Collector, POSTS_PER_MESSAGE, QUEUE_CAP, SENT_CAP, type CollectorOptions } from '../../../lib/collector/collector';
+import { LIMITS } from '../../../lib/messaging/protocol';
 import type { ObservationBatch } from '../../../lib/platforms/types';
 import { card, fakeReader, feed, type FakeReader } from './fake-reader';
 
@@ -198,6 +199,16 @@ describe('Collector on a virtualised feed', () => {
     expect(sent.every((b) => b.page.header === null)).toBe(true); // the feed has no page header
   });
 
+  it('sends a long fling in messages the background accepts, none larger than POSTS_PER_MESSAGE', async () => {
+    const list = feed();
+    start(ACME, { clock: () => 0 }); // a clock that never runs out: only the caps cut the work
+    for (let i = 0; i < 130; i++) list.append(card(`p${i}`, i));
+    await tick();
+    expect(new Set(sentIds()).size).toBe(130);
+    expect(Math.max(...sent.map((b) => b.posts.length))).toBeLessThanOrEqual(POSTS_PER_MESSAGE);
+    expect(POSTS_PER_MESSAGE).toBeLessThanOrEqual(LIMITS.postsPerBatch);
+  });
+
   it('batches many scroll steps into one message per page', async () => {
     const list = feed();
     start();
@@ -245,6 +256,12 @@ describe('Collector time slices', () => {
     const total = CARDS_PER_SLICE * 3;
     for (let i = 0; i < total; i++) list.append(card(`p${i}`, i));
     const { reader } = start(ACME, { clock: () => 0 });
+    await tick();
+    expect(reader.reads).toHaveLength(total);
+
+    // Re-mounted, unchanged: nothing to send, so only the card cap ends a slice.
+    reader.reads.length = 0;
+    list.replaceChildren(...Array.from({ length: total }, (_, i) => card(`p${i}`, i)));
     await Promise.resolve();
     vi.advanceTimersToNextTimer();
     expect(reader.reads).toHaveLength(CARDS_PER_SLICE);
