@@ -78,8 +78,8 @@ async function scrollToEnd(page: Page, pace: Pace, maxSteps: number): Promise<Fe
   return feedState(page);
 }
 
-/** Lets the collector finish its slices and its last (1 s) flush. */
-const SETTLE_MS = 1600;
+/** Lets the collector finish its slices and its last flush (1 s after the first read it holds). */
+const SETTLE_MS = 1200;
 
 export async function scrollOnce(browser: Browser, variant: Variant, feed: Feed, pace: Pace, round: number): Promise<ScrollRun> {
   const page = await browser.context.newPage();
@@ -149,7 +149,7 @@ export async function heapOnce(browser: Browser, variant: Variant, feed: Feed, c
     await page.waitForTimeout(500);
     const clock = await ScriptClock.attach(page);
     out.push({ variant, posts: 0, heapBytes: await clock.heapAfterGc(), probe: (await probe(page)).echt });
-    await page.evaluate(() => (window as unknown as { __benchFeed: { autoscroll: (px: number, ms: number) => void } }).__benchFeed.autoscroll(900, 16));
+    await page.evaluate(() => (window as unknown as { __benchFeed: { autoscroll: (px: number, ms: number) => void } }).__benchFeed.autoscroll(6000, 30));
     for (const checkpoint of checkpoints) {
       for (let i = 0; i < 600; i++) {
         const state = await feedState(page);
@@ -175,6 +175,8 @@ export interface TracedTasks {
   longestCpuMs: number[];
   /** Wall-clock time of the same calls, ms, longest first (the first 20). */
   longestWallMs: number[];
+  /** When the three longest calls happened, ms after the content script's first call. */
+  longestAtMs: number[];
   over8msCpu: number;
   p99CpuMs: number;
   totalCpuMs: number;
@@ -192,7 +194,7 @@ export async function traceTasks(browser: Browser, variant: Variant, feed: Feed,
   try {
     await page.goto(feed.url, { waitUntil: 'load' });
     const cdp = await browser.context.newCDPSession(page);
-    const events: Array<{ name: string; dur?: number; tdur?: number; args?: { data?: { url?: string; functionName?: string } } }> = [];
+    const events: Array<{ name: string; ts?: number; dur?: number; tdur?: number; args?: { data?: { url?: string; functionName?: string } } }> = [];
     cdp.on('Tracing.dataCollected', (event) => events.push(...(event.value as unknown as typeof events)));
     const complete = new Promise((done) => cdp.once('Tracing.tracingComplete', done));
     await cdp.send('Tracing.start', { categories: 'devtools.timeline', transferMode: 'ReportEvents' });
@@ -203,6 +205,11 @@ export async function traceTasks(browser: Browser, variant: Variant, feed: Feed,
     await cdp.detach();
     const calls = events.filter((e) => e.name === 'FunctionCall' && /^chrome-extension:\/\/[^/]+\/content-scripts\//.test(e.args?.data?.url ?? ''));
     const cpu = calls.map((e) => (e.tdur ?? e.dur ?? 0) / 1000).sort((a, b) => b - a);
+    const firstTs = Math.min(...calls.map((e) => e.ts ?? Number.POSITIVE_INFINITY));
+    const longestAtMs = [...calls]
+      .sort((a, b) => (b.tdur ?? b.dur ?? 0) - (a.tdur ?? a.dur ?? 0))
+      .slice(0, 3)
+      .map((e) => ((e.ts ?? firstTs) - firstTs) / 1000);
     const wall = calls.map((e) => (e.dur ?? 0) / 1000).sort((a, b) => b - a);
     const byFunction: TracedTasks['byFunction'] = {};
     for (const call of calls) {
@@ -218,6 +225,7 @@ export async function traceTasks(browser: Browser, variant: Variant, feed: Feed,
       tasks: calls.length,
       longestCpuMs: cpu.slice(0, 20),
       longestWallMs: wall.slice(0, 20),
+      longestAtMs,
       over8msCpu: cpu.filter((ms) => ms > 8).length,
       p99CpuMs: cpu[Math.floor(cpu.length * 0.01)] ?? 0,
       totalCpuMs: cpu.reduce((a, b) => a + b, 0),

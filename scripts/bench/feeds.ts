@@ -10,7 +10,7 @@
  * Builders by other engineers are picked up when their files exist; a feed whose builder is missing
  * or fails is reported as not available, with the reason, instead of failing the whole run.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { activityIdAt, linkedinLegacyCompanyPage, type SyntheticCompany, type SyntheticPost } from '../../tests/fixtures/synthetic/linkedin-legacy.ts';
@@ -127,7 +127,7 @@ function driverScript(cardSelector: string, commentsEvery: number | null, commen
   return `<script>
 (() => {
   const SEL = ${JSON.stringify(cardSelector)};
-  const INITIAL = 4, STEP = 6, AHEAD = 3000, DROP_ABOVE = 30000;
+  const INITIAL = 4, STEP = 10, AHEAD = 8000, DROP_ABOVE = 40000;
   const EVERY = ${commentsEvery ?? 0};
   const makeComments = ${comments ?? 'null'};
   const cards = Array.from(document.querySelectorAll(SEL)).filter((el) => !el.parentElement || !el.parentElement.closest(SEL));
@@ -152,7 +152,7 @@ function driverScript(cardSelector: string, commentsEvery: number | null, commen
       q.parent.appendChild(q.card);
       mounted.push(q.card);
       const index = state.revealed++;
-      if (EVERY && makeComments && index % EVERY === EVERY - 1) setTimeout(() => openComments(q.card, index), 200);
+      if (EVERY && makeComments && index % EVERY === EVERY - 1) setTimeout(() => openComments(q.card, index), 50);
     }
   };
   let scheduled = false;
@@ -199,66 +199,80 @@ function legacyFeed(posts: number): Feed {
   };
 }
 
-type Builder = (company: SyntheticCompany) => string;
-
-/** The first exported function of a module whose name matches, if the file exists. */
-async function findBuilder(files: string[], name: RegExp): Promise<{ builder: Builder; source: string } | { reason: string }> {
-  const existing = files.filter((file) => existsSync(resolve(file)));
-  if (existing.length === 0) return { reason: `no builder yet (looked for ${files.join(', ')})` };
-  for (const file of existing) {
-    try {
-      const module = (await import(pathToFileURL(resolve(file)).href)) as Record<string, unknown>;
-      for (const [key, value] of Object.entries(module)) {
-        if (typeof value === 'function' && name.test(key)) return { builder: value as Builder, source: `${file}#${key}` };
-      }
-    } catch (error) {
-      return { reason: `${file} did not load: ${(error as Error).message.split('\n')[0]}` };
-    }
+/** An exported function of a fixture module, when the file exists and loads. */
+async function builder<T>(file: string, name: string): Promise<((input: T) => string) | { reason: string }> {
+  if (!existsSync(resolve(file))) return { reason: `no builder yet (${file} does not exist)` };
+  try {
+    const module = (await import(pathToFileURL(resolve(file)).href)) as Record<string, unknown>;
+    const fn = module[name];
+    return typeof fn === 'function' ? (fn as (input: T) => string) : { reason: `${file} does not export ${name}()` };
+  } catch (error) {
+    return { reason: `${file} did not load: ${(error as Error).message.split('\n')[0]}` };
   }
-  return { reason: `no exported function matching ${name} in ${existing.join(', ')}` };
 }
 
-function tsFilesIn(dir: string): string[] {
-  return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.ts')).map((f) => `${dir}/${f}`) : [];
-}
-
-async function builtFeed(id: FeedId, label: string, files: string[], name: RegExp, urlOf: (slug: string) => string, cardSelector: string, posts: number): Promise<Feed | MissingFeed> {
-  const found = await findBuilder(files, name);
-  if ('reason' in found) return { id, label, reason: found.reason };
-  const company = benchCompany(`benchmark-bakery-${id}`, posts);
+function built(id: FeedId, label: string, url: string, make: () => string, cardSelector: string, posts: number): Feed | MissingFeed {
   let html: string;
   try {
-    html = found.builder(company);
+    html = make();
   } catch (error) {
-    return { id, label, reason: `${found.source} threw: ${(error as Error).message}` };
+    return { id, label, reason: `the builder threw: ${(error as Error).message}` };
   }
-  if (typeof html !== 'string' || !html.includes('<')) return { id, label, reason: `${found.source} did not return HTML` };
-  // Comments markup is only written for the legacy generation so far.
-  return { id, label: `${label} (${found.source})`, url: urlOf(company.slug), html: withDriver(html, driverScript(cardSelector, null, null, '*')), cardSelector, posts, commentsEvery: null };
+  // Comments markup is only simulated for the legacy generation so far.
+  return { id, label, url, html: withDriver(html, driverScript(cardSelector, null, null, '*')), cardSelector, posts, commentsEvery: null };
+}
+
+/** SDUI LinkedIn (tests/fixtures/synthetic/linkedin-sdui.ts), all cards rendered, for the driver. */
+async function sduiFeed(posts: number): Promise<Feed | MissingFeed> {
+  const label = 'LinkedIn SDUI (company posts)';
+  const make = await builder<SyntheticCompany>('tests/fixtures/synthetic/linkedin-sdui.ts', 'linkedinSduiCompanyPage');
+  if ('reason' in make) return { id: 'linkedin-sdui', label, reason: make.reason };
+  const company = benchCompany('benchmark-bakery-sdui', posts, 2);
+  return built('linkedin-sdui', label, `https://www.linkedin.com/company/${company.slug}/posts/`, () => make(company), '[role="listitem"]', posts);
+}
+
+interface FacebookPageSpec {
+  username: string;
+  name: string;
+  followers: string;
+  category: string;
+  lang: 'en' | 'nl';
+  posts: Array<{ postId: string | null; time: string; text: string; hashtags?: string[]; reactions: number; comments: number; shares: number; photo?: boolean }>;
+  reveal: { initial: number; step: number };
+}
+
+/**
+ * Facebook 2026 (tests/fixtures/facebook/synthetic-2026.ts). Its own lazy loader is told to show
+ * every post at once, so the bench driver takes the cards over as on the other feeds.
+ */
+async function facebookFeed(posts: number): Promise<Feed | MissingFeed> {
+  const label = 'Facebook 2026 (page timeline)';
+  const make = await builder<FacebookPageSpec>('tests/fixtures/facebook/synthetic-2026.ts', 'facebook2026Page');
+  if ('reason' in make) return { id: 'facebook-2026', label, reason: make.reason };
+  const synthetic = syntheticPosts(posts, 4);
+  const spec: FacebookPageSpec = {
+    username: 'benchmarkbakery',
+    name: 'Benchmark Bakery',
+    followers: '12K',
+    category: 'Bakery',
+    lang: 'en',
+    posts: synthetic.map((post, i) => ({
+      postId: String(100_000_000_000_000 + i * 7919),
+      time: i < 20 ? `${i + 1}h` : `${Math.floor(i / 5) + 1}d`,
+      text: post.text,
+      hashtags: post.hashtags,
+      reactions: post.reactions,
+      comments: post.comments,
+      shares: post.reposts,
+      photo: post.media === 'image',
+    })),
+    reveal: { initial: posts, step: 0 },
+  };
+  return built('facebook-2026', label, `https://www.facebook.com/${spec.username}`, () => make(spec), 'div.xcard', posts);
 }
 
 export async function benchFeeds(posts: number): Promise<{ available: Feed[]; missing: MissingFeed[] }> {
-  const candidates: Array<Feed | MissingFeed> = [
-    legacyFeed(posts),
-    await builtFeed(
-      'linkedin-sdui',
-      'LinkedIn SDUI (company posts)',
-      ['tests/fixtures/synthetic/linkedin-sdui.ts'],
-      /sdui.*page|page.*sdui/i,
-      (slug) => `https://www.linkedin.com/company/${slug}/posts/`,
-      '[role="listitem"]',
-      posts,
-    ),
-    await builtFeed(
-      'facebook-2026',
-      'Facebook 2026 (page timeline)',
-      [...tsFilesIn('tests/fixtures/facebook'), ...tsFilesIn('tests/fixtures/synthetic').filter((f) => /facebook/i.test(f))],
-      /facebook.*page|page.*facebook/i,
-      (slug) => `https://www.facebook.com/${slug}`,
-      '[role="article"]',
-      posts,
-    ),
-  ];
+  const candidates: Array<Feed | MissingFeed> = [legacyFeed(posts), await sduiFeed(posts), await facebookFeed(posts)];
   return {
     available: candidates.filter((c): c is Feed => 'html' in c),
     missing: candidates.filter((c): c is MissingFeed => 'reason' in c),

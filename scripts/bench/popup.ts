@@ -22,7 +22,7 @@ type StoreName = 'empty' | 'one page' | 'large';
 export const LARGE: TimelineShape & { pages: number } = { pages: 200, posts: 100, snapshotsPerPost: 10, commentsPerPost: 5 };
 
 export interface PopupFigures {
-  stores: Array<{ name: StoreName; rows: Record<string, number>; diskBytes: number | null; seedMs: number | null; cached: boolean; open: Summary; outcome: string }>;
+  stores: Array<{ name: StoreName; rows: Record<string, number>; diskBytes: number | null; seedMs: number | null; cached: boolean; open: Summary; outcome: string; domContentLoaded: Summary; firstRender: Summary }>;
   /** large ÷ empty, per round. */
   largeVsEmpty: Summary;
   largeVsOnePage: Summary;
@@ -38,6 +38,7 @@ const TIMING_SCRIPT = `(() => {
     requestAnimationFrame(() => { times[name + 'Painted'] = performance.now(); });
   };
   new MutationObserver(() => {
+    if (document.getElementById('root')?.firstChild) mark('firstRender');
     if (document.querySelector('[data-testid="health-score"]')) mark('score');
     if (document.querySelector('[data-testid="empty-page"]')) mark('empty');
   }).observe(document, { childList: true, subtree: true, characterData: true });
@@ -48,7 +49,7 @@ const CACHE = resolve('node_modules/.cache/echt-bench');
 /** What the seeded profile depends on; a change in any of it means seeding again. */
 function seedKey(extensionDir: string): string {
   const hash = createHash('sha256');
-  const files = [...readdirSync('lib/db').filter((f) => f.endsWith('.ts')).map((f) => join('lib/db', f)), 'scripts/bench/data.ts', 'scripts/bench/popup-seed-entry.ts', 'scripts/bench/popup.ts'];
+  const files = [...readdirSync('lib/db').filter((f) => f.endsWith('.ts')).map((f) => join('lib/db', f)), 'scripts/bench/data.ts', 'scripts/bench/popup-seed-entry.ts'];
   for (const file of files.sort()) hash.update(file).update(readFileSync(file));
   hash.update(describeMachine().chromium).update(resolve(extensionDir)).update(JSON.stringify(LARGE));
   return hash.digest('hex').slice(0, 16);
@@ -65,7 +66,7 @@ function popupUrlFor(extensionId: string, pageUrl: string): string {
 }
 
 /** Opens the popup for pageUrl in a fresh tab; ms from its start to the score (or empty state) painted. */
-async function openPopup(browser: Browser, extensionId: string, pageUrl: string): Promise<{ ms: number; outcome: string }> {
+async function openPopup(browser: Browser, extensionId: string, pageUrl: string): Promise<{ ms: number; outcome: string; phases: { domContentLoaded: number; firstRender: number } }> {
   const page = await browser.context.newPage();
   try {
     await page.goto(popupUrlFor(extensionId, pageUrl));
@@ -77,8 +78,12 @@ async function openPopup(browser: Browser, extensionId: string, pageUrl: string)
       null,
       { timeout: 60_000 },
     );
-    const times = (await page.evaluate(() => (window as unknown as { __popupTimes: Record<string, number> }).__popupTimes)) as Record<string, number>;
-    return times.scorePainted !== undefined ? { ms: times.scorePainted, outcome: 'score' } : { ms: times.emptyPainted ?? Number.NaN, outcome: 'empty' };
+    const times = (await page.evaluate(() => {
+      const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+      return { ...(window as unknown as { __popupTimes: Record<string, number> }).__popupTimes, domContentLoaded: nav?.domContentLoadedEventEnd ?? Number.NaN };
+    })) as Record<string, number>;
+    const phases = { domContentLoaded: times.domContentLoaded ?? Number.NaN, firstRender: times.firstRender ?? Number.NaN };
+    return times.scorePainted !== undefined ? { ms: times.scorePainted, outcome: 'score', phases } : { ms: times.emptyPainted ?? Number.NaN, outcome: 'empty', phases };
   } finally {
     await page.close();
   }
@@ -143,6 +148,7 @@ export async function benchPopup(extensionDir: string, rounds: number, log: (lin
   ];
   const prepared: Prepared[] = [];
   const times = new Map<StoreName, number[]>();
+  const phases = new Map<StoreName, Array<{ domContentLoaded: number; firstRender: number }>>();
   const outcomes = new Map<StoreName, string>();
   let pruneLargeMs: number | undefined;
   try {
@@ -158,8 +164,9 @@ export async function benchPopup(extensionDir: string, rounds: number, log: (lin
         const index = (i + round) % prepared.length;
         const p = prepared[index] as Prepared;
         const name = specs[index]?.name as StoreName;
-        const { ms, outcome } = await openPopup(p.browser, p.extensionId, target.url);
+        const { ms, outcome, phases: phase } = await openPopup(p.browser, p.extensionId, target.url);
         (times.get(name) ?? times.set(name, []).get(name))?.push(ms);
+        (phases.get(name) ?? phases.set(name, []).get(name))?.push(phase);
         outcomes.set(name, outcome);
         log(`  popup round ${round + 1}/${rounds} ${name.padEnd(8)} ${ms.toFixed(1)} ms (${outcome})`);
       }
@@ -176,7 +183,18 @@ export async function benchPopup(extensionDir: string, rounds: number, log: (lin
   }
   const stores = specs.map((spec, i) => {
     const p = prepared[i] as Prepared;
-    return { name: spec.name, rows: p.rows, diskBytes: p.diskBytes, seedMs: p.seedMs, cached: p.cached, open: summarize(times.get(spec.name) ?? []), outcome: outcomes.get(spec.name) ?? '' };
+    const phase = phases.get(spec.name) ?? [];
+    return {
+      name: spec.name,
+      rows: p.rows,
+      diskBytes: p.diskBytes,
+      seedMs: p.seedMs,
+      cached: p.cached,
+      open: summarize(times.get(spec.name) ?? []),
+      outcome: outcomes.get(spec.name) ?? '',
+      domContentLoaded: summarize(phase.map((x) => x.domContentLoaded).filter(Number.isFinite)),
+      firstRender: summarize(phase.map((x) => x.firstRender).filter(Number.isFinite)),
+    };
   });
   const ratio = (a: StoreName, b: StoreName) => {
     const x = times.get(a) ?? [];
