@@ -1,0 +1,275 @@
+/**
+ * Lifecycle in real Chromium (issue 8 §2): the extension reloaded under an open page, the
+ * service worker stopped while the user scrolls, the same page in two tabs, and a page of 10,000
+ * posts. Storage is read with plain IndexedDB from an extension page, so reading never wakes or
+ * depends on the service worker.
+ */
+import type { BrowserContext, Page } from '@playwright/test';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { DEMO_PAGES, webshopCompany } from '../fixtures/synthetic/demo-pages';
+import { activityIdAt, linkedinLegacyCompanyPage, type SyntheticCompany } from '../fixtures/synthetic/linkedin-legacy';
+import { chromiumPath, EXTENSION_DIR } from './browser';
+import { expect, FakeWeb, scrollLikeAPerson, serviceWorkerOf, test } from './harness';
+
+const webshop = DEMO_PAGES.find((p) => p.company === webshopCompany)!;
+const WEBSHOP_KEY = `linkedin:company/${webshopCompany.slug}`;
+
+interface Stored {
+  pages: number;
+  posts: number;
+  postIds: string[];
+  snapshots: number;
+  snapshotsPerPost: Record<string, number>;
+  comments: number;
+}
+
+/** What IndexedDB holds for one page, read from an extension page with plain IndexedDB. */
+async function stored(reader: Page, pageKey: string): Promise<Stored> {
+  return reader.evaluate(
+    (key) =>
+      new Promise<Stored>((resolve, reject) => {
+        const open = indexedDB.open('echt');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const idb = open.result;
+          const names = ['pages', 'posts', 'snapshots', 'comments'].filter((n) => idb.objectStoreNames.contains(n));
+          if (names.length < 4) {
+            idb.close();
+            resolve({ pages: 0, posts: 0, postIds: [], snapshots: 0, snapshotsPerPost: {}, comments: 0 });
+            return;
+          }
+          const tx = idb.transaction(names);
+          const all = (store: string) =>
+            new Promise<Array<Record<string, unknown>>>((ok) => {
+              const req = tx.objectStore(store).getAll();
+              req.onsuccess = () => ok((req.result as Array<Record<string, unknown>>).filter((r) => r.pageKey === key || r.key === key));
+            });
+          void Promise.all(names.map(all)).then(([pages, posts, snapshots, comments]) => {
+            const perPost: Record<string, number> = {};
+            for (const s of snapshots!) perPost[String(s.postUid)] = (perPost[String(s.postUid)] ?? 0) + 1;
+            idb.close();
+            resolve({
+              pages: pages!.length,
+              posts: posts!.length,
+              postIds: posts!.map((p) => String(p.id)).sort(),
+              snapshots: snapshots!.length,
+              snapshotsPerPost: perPost,
+              comments: comments!.length,
+            });
+          });
+        };
+      }),
+    pageKey,
+  );
+}
+
+async function storageReader(context: BrowserContext, extensionId: string): Promise<Page> {
+  const page = await context.newPage();
+  // any extension page shares the extension origin's IndexedDB; the popup on an unread page is light
+  await page.goto(`chrome-extension://${extensionId}/popup.html?url=${encodeURIComponent('https://www.linkedin.com/jobs/')}`);
+  return page;
+}
+
+/** Errors and warnings the page's console shows (what a user or the site would see). */
+function watchConsole(page: Page): string[] {
+  const messages: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') messages.push(`${m.type()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => messages.push(`pageerror: ${e.message}`));
+  return messages;
+}
+
+async function stopServiceWorkers(context: BrowserContext, via: Page): Promise<void> {
+  const cdp = await context.newCDPSession(via);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await cdp.detach();
+}
+
+const allPostIds = webshopCompany.posts.map((p) => `li:${p.activityId}`).sort();
+
+/**
+ * Chromium with the extension in a profile with developer mode on: only then does a
+ * command-line extension survive chrome.runtime.reload() (otherwise Chromium disables it as
+ * DISABLE_UNSUPPORTED_DEVELOPER_EXTENSION). The reload is what an update does to open pages.
+ */
+async function launchInDeveloperMode(): Promise<{ context: BrowserContext; web: FakeWeb; close(): Promise<void> }> {
+  const dir = mkdtempSync(join(tmpdir(), 'echt-e2e-dev-'));
+  mkdirSync(join(dir, 'Default'));
+  writeFileSync(join(dir, 'Default', 'Preferences'), JSON.stringify({ extensions: { ui: { developer_mode: true } } }));
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: chromiumPath(),
+    headless: true,
+    viewport: { width: 1200, height: 900 },
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+    ],
+  });
+  const web = new FakeWeb();
+  await web.install(context);
+  return {
+    context,
+    web,
+    close: async () => {
+      await context.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+test('extension reloaded under an open page: the old script stops quietly, the new one takes over', async () => {
+  const { context, web, close } = await launchInDeveloperMode();
+  try {
+    const extensionId = new URL((await serviceWorkerOf(context)).url()).host;
+    web.serve(webshop.url, webshop.html);
+    const tab = await context.newPage();
+    const consoleMessages = watchConsole(tab);
+    await tab.goto(webshop.url);
+    const reader = await storageReader(context, extensionId);
+    await expect.poll(async () => (await stored(reader, WEBSHOP_KEY)).posts, { timeout: 15_000 }).toBe(4);
+
+    // The update/reload: the old content script's context is invalidated, a new worker starts.
+    const oldWorker = await serviceWorkerOf(context);
+    const next = context.waitForEvent('serviceworker', { timeout: 15_000 });
+    await oldWorker.evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload()).catch(() => {}); // the worker dies answering
+    await next;
+    // The page keeps changing under the orphaned script: it must neither throw nor log, and it
+    // sends nothing (its posts 5–10 only arrive once the new script reads them).
+    await tab.bringToFront();
+    await scrollLikeAPerson(tab);
+    await tab.waitForTimeout(2500); // past the collector's debounce and flush
+    expect(consoleMessages).toEqual([]);
+    const reader2 = await storageReader(context, extensionId);
+    expect((await stored(reader2, WEBSHOP_KEY)).posts).toBe(4);
+
+    // Navigation brings the new content script, which reads and stores the rest.
+    await tab.reload();
+    await scrollLikeAPerson(tab);
+    await expect.poll(async () => (await stored(reader2, WEBSHOP_KEY)).postIds, { timeout: 15_000 }).toEqual(allPostIds);
+    expect(consoleMessages).toEqual([]);
+  } finally {
+    await close();
+  }
+});
+
+test('service worker stopped between scroll steps: no observation is lost', async ({ context, extensionId, web }) => {
+  web.serve(webshop.url, webshop.html);
+  const tab = await context.newPage();
+  const consoleMessages = watchConsole(tab);
+  await tab.goto(webshop.url);
+  const reader = await storageReader(context, extensionId);
+  await expect.poll(async () => (await stored(reader, WEBSHOP_KEY)).posts, { timeout: 15_000 }).toBe(4);
+
+  // Stop the worker, scroll a little, repeat: every flush has to wake a stopped worker.
+  for (let round = 0; round < 6; round++) {
+    await stopServiceWorkers(context, reader);
+    await tab.bringToFront();
+    await scrollLikeAPerson(tab, 3, 80);
+    await tab.waitForTimeout(1300);
+  }
+  await scrollLikeAPerson(tab);
+  await expect.poll(async () => (await stored(reader, WEBSHOP_KEY)).postIds, { timeout: 20_000 }).toEqual(allPostIds);
+  expect(consoleMessages).toEqual([]);
+});
+
+test('service worker stopped again and again while batches are in flight: no observation is lost', async ({ context, extensionId, web }) => {
+  // KNOWN ISSUE K10 (reported): when the worker is stopped while a batch is on its way,
+  // runtime.sendMessage rejects and the collector stops for good (send(...).catch(() => stop())):
+  // nothing more is stored from that tab. Measured here: 3 of 8 runs stored nothing at all.
+  // Deterministic unit test: tests/unit/reliability/collector-send.test.ts. Enable when the
+  // collector sends through lib/messaging/send.ts.
+  test.fixme(true, 'K10: one failed send stops the collector for good');
+  web.serve(webshop.url, webshop.html);
+  const tab = await context.newPage();
+  await tab.goto(webshop.url);
+  const reader = await storageReader(context, extensionId);
+  let stopping = true;
+  const stopper = (async () => {
+    while (stopping) {
+      await stopServiceWorkers(context, reader).catch(() => {});
+      await reader.waitForTimeout(120);
+    }
+  })();
+  await tab.bringToFront();
+  await scrollLikeAPerson(tab, 40, 150);
+  stopping = false;
+  await stopper;
+  // whatever the collector still holds goes out with its next flush
+  await tab.waitForTimeout(2000);
+  await expect.poll(async () => (await stored(reader, WEBSHOP_KEY)).postIds, { timeout: 20_000 }).toEqual(allPostIds);
+});
+
+test('the same page in two tabs: one row per post, one snapshot per change', async ({ context, extensionId, web }) => {
+  web.serve(webshop.url, webshop.html);
+  const [a, b] = [await context.newPage(), await context.newPage()];
+  await Promise.all([a.goto(webshop.url), b.goto(webshop.url)]);
+  // both scroll at once (both tabs stay "visible" to the collector in headless Chromium)
+  await Promise.all([scrollLikeAPerson(a, 40, 70), scrollLikeAPerson(b, 40, 55)]);
+  await a.reload();
+  await scrollLikeAPerson(a);
+  const reader = await storageReader(context, extensionId);
+  await expect.poll(async () => (await stored(reader, WEBSHOP_KEY)).postIds, { timeout: 20_000 }).toEqual(allPostIds);
+  await reader.waitForTimeout(1500);
+  const s = await stored(reader, WEBSHOP_KEY);
+  expect(s.pages).toBe(1);
+  expect(s.posts).toBe(webshopCompany.posts.length);
+  // counts never changed, so each post has exactly its first snapshot, however often it was seen
+  expect(Object.values(s.snapshotsPerPost)).toEqual(webshopCompany.posts.map(() => 1));
+  expect(s.snapshots).toBe(webshopCompany.posts.length);
+});
+
+const NOW = Date.UTC(2026, 10, 20, 12);
+function bigCompany(n: number): SyntheticCompany {
+  return {
+    slug: 'tienduizend',
+    name: 'Tienduizend Posts BV',
+    followers: 123_456,
+    employees: '51-200',
+    industry: 'Retail',
+    posts: Array.from({ length: n }, (_, i) => ({
+      activityId: activityIdAt(NOW - (i + 1) * 3_600_000, i),
+      text: `Post ${i}: what do you think?`,
+      reactions: (i * 7919) % 20_000,
+      comments: i % 3 === 0 ? 0 : (i * 31) % 1500,
+      reposts: i % 5 === 0 ? 0 : i % 97,
+    })),
+  };
+}
+
+test('a page of 10,000 posts: the page stays quiet and every post is stored', async ({ context, extensionId, web }) => {
+  // KNOWN ISSUE K9 (reported): the collector sends everything read since its last flush as one
+  // batch; above 200 posts the background refuses it whole and the posts are lost. Remove
+  // test.fail when Collector.flush() sends splitBatch(batch) parts (lib/messaging/split-batch.ts).
+  test.fail(true, 'K9: batches over LIMITS.postsPerBatch are refused');
+  test.setTimeout(180_000);
+  const company = bigCompany(10_000);
+  const url = `https://www.linkedin.com/company/${company.slug}/posts/`;
+  web.serve(url, linkedinLegacyCompanyPage(company));
+  const tab = await context.newPage();
+  const consoleMessages = watchConsole(tab);
+  await tab.goto(url, { timeout: 60_000 });
+  const reader = await storageReader(context, extensionId);
+  await expect
+    .poll(
+      async () => {
+        const n = (await stored(reader, `linkedin:company/${company.slug}`)).posts;
+        test.info().annotations.push({ type: 'stored', description: String(n) });
+        return n;
+      },
+      { timeout: 60_000, intervals: [3000] },
+    )
+    .toBe(10_000);
+  expect(consoleMessages).toEqual([]);
+});
