@@ -230,6 +230,23 @@ test('the same page in two tabs: one row per post, one snapshot per change', asy
   expect(s.snapshots).toBe(webshopCompany.posts.length);
 });
 
+test('leaving a page right after it was read loses nothing', async ({ context, extensionId, web }) => {
+  // KNOWN ISSUE K11 (reported): the collector sends on a timer (debounce 150 ms + flush 1 s) and
+  // not when the page goes away, so what was read in the last second before a navigation or a
+  // closed tab is lost. Measured: leaving after 300 or 700 ms stores nothing; after 1.2 s all 8.
+  // Fix: flush on `pagehide` (and on visibilitychange to hidden). Then remove test.fail.
+  test.fail(true, 'K11: no flush on pagehide');
+  const podPage = DEMO_PAGES.find((p) => p.company.slug === 'groeigarant-consultancy')!;
+  web.serve(podPage.url, podPage.html);
+  web.serve(webshop.url, webshop.html);
+  const tab = await context.newPage();
+  await tab.goto(podPage.url);
+  await tab.waitForTimeout(500); // read (the content script runs at document_idle), not yet sent
+  await tab.goto(webshop.url);
+  const reader = await storageReader(context, extensionId);
+  await expect.poll(async () => (await stored(reader, `linkedin:company/${podPage.company.slug}`)).posts, { timeout: 5_000 }).toBe(podPage.company.posts.length);
+});
+
 const NOW = Date.UTC(2026, 10, 20, 12);
 function bigCompany(n: number): SyntheticCompany {
   return {
