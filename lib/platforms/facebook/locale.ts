@@ -7,6 +7,8 @@
  * or a Facebook template), to be checked against a real capture before relying on it.
  */
 export interface FacebookLocale {
+  /** The page's language as `<html lang>` gives it: what the count parser reads numbers in. */
+  lang: string;
   /** aria-label of the per-post ⋯ menu: one per post (2026 anchor). */
   postActions: string;
   /** "Comment by <name> <time>": groups name, time. */
@@ -41,6 +43,7 @@ const NL_TIME = String.raw`(?:\d+|een)\s+\S+\s+geleden|zojuist|gisteren`;
 
 export const FACEBOOK_LOCALES: Record<'en' | 'nl', FacebookLocale> = {
   en: {
+    lang: 'en',
     postActions: 'Actions for this post', // [S] live scan 2026-01-30; OpenCLI #2089 2026-07
     comment: new RegExp(String.raw`^Comment by (.+?)(?:\s+(${EN_TIME}))?$`, 'i'), // [S] 2022 → 2026
     reply: new RegExp(String.raw`^Reply by (.+?) to (.+?)['’]s? comment(?:\s+(${EN_TIME}))?$`, 'i'), // [S]
@@ -60,6 +63,7 @@ export const FACEBOOK_LOCALES: Record<'en' | 'nl', FacebookLocale> = {
     pageCategory: /^Page\s*[·•]\s*(.+)$/i, // [U] the Intro line "Page · Bakery"
   },
   nl: {
+    lang: 'nl',
     postActions: 'Acties voor dit bericht', // [U] Dutch wording of the ⋯ menu label
     comment: new RegExp(String.raw`^Opmerking van (.+?)(?:\s+(${NL_TIME}))?$`, 'i'), // [S] disrex v1.1, 2025-10
     reply: new RegExp(String.raw`^Antwoord van (.+?) op de opmerking van (.+?)(?:\s+(${NL_TIME}))?$`, 'i'), // [S] same
@@ -78,9 +82,16 @@ export const FACEBOOK_LOCALES: Record<'en' | 'nl', FacebookLocale> = {
   },
 };
 
+const byLang = new Map<string, FacebookLocale>();
+
 export function facebookLocale(doc: Document): FacebookLocale {
-  const lang = (doc.documentElement.getAttribute('lang') ?? 'en').slice(0, 2).toLowerCase();
-  return lang === 'nl' ? FACEBOOK_LOCALES.nl : FACEBOOK_LOCALES.en;
+  const lang = doc.documentElement.getAttribute('lang') || 'en';
+  let locale = byLang.get(lang);
+  if (!locale) {
+    locale = { ...(lang.slice(0, 2).toLowerCase() === 'nl' ? FACEBOOK_LOCALES.nl : FACEBOOK_LOCALES.en), lang };
+    byLang.set(lang, locale);
+  }
+  return locale;
 }
 
 /**

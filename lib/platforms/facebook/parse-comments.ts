@@ -69,12 +69,12 @@ function bodyOf(article: Element, locale: FacebookLocale): string {
 
 function reactionsOf(article: Element, locale: FacebookLocale): number | null {
   for (const el of ownOf(article, COMMENT.reactionsLabel)) {
-    const value = parseLabelledCount(el.getAttribute('aria-label'), locale.commentReactions);
+    const value = parseLabelledCount(el.getAttribute('aria-label'), locale.commentReactions, locale.lang);
     if (value !== null) return value;
   }
   const buttons = ownOf(article, COMMENT.button).map((el) => cleanText(el.textContent ?? ''));
   for (const text of buttons) {
-    const bare = parseCount(text);
+    const bare = parseCount(text, locale.lang);
     if (bare !== null) return bare;
   }
   // Facebook shows no count on a comment nobody reacted to; its Like/Reply row proves it rendered.

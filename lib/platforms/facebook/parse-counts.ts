@@ -41,7 +41,7 @@ function textTokens(el: Element, keep: (parent: Element) => boolean): string[] {
  */
 function splitCount(token: string, next: string, locale: FacebookLocale): boolean {
   if (token.endsWith(':')) return true;
-  return parseCount(token) !== null && !/\d/.test(next) && !locale.postButtons.test(next);
+  return parseCount(token, locale.lang) !== null && !/\d/.test(next) && !locale.postButtons.test(next);
 }
 
 /** Short strings of the post's own footer area: aria-labels, then text nodes in document order. */
@@ -73,7 +73,7 @@ function perTypeSum(strings: readonly string[], locale: FacebookLocale): number 
   let sum: number | null = null;
   for (const s of strings) {
     if (seen.has(s) || !/^[^:\d]{1,30}:/u.test(s)) continue;
-    const value = parseLabelledCount(s, locale.reactionPeople);
+    const value = parseLabelledCount(s, locale.reactionPeople, locale.lang);
     if (value === null) continue;
     seen.add(s);
     sum = (sum ?? 0) + value;
@@ -81,10 +81,10 @@ function perTypeSum(strings: readonly string[], locale: FacebookLocale): number 
   return sum;
 }
 
-function legacyBareCount(scope: CardScope): number | null {
+function legacyBareCount(scope: CardScope, lang: string): number | null {
   for (const el of ownAll(scope, POST.legacyReactionCount)) {
     for (const token of textTokens(el, () => true)) {
-      const value = parseCount(token);
+      const value = parseCount(token, lang);
       if (value !== null) return value;
     }
   }
@@ -99,7 +99,7 @@ function hasUnreadCount(strings: readonly string[], locale: FacebookLocale): boo
     (s) =>
       countFirst.test(s) &&
       parseRelativeTime(s, 0) === null &&
-      labels.every((l) => parseLabelledCount(s, l) === null),
+      labels.every((l) => parseLabelledCount(s, l, locale.lang) === null),
   );
 }
 
@@ -110,10 +110,10 @@ export function readCounts(scope: CardScope, locale: FacebookLocale): CountsObse
   const totalFirst = new RegExp(String.raw`^(?:${locale.allReactions})\s*:`, 'iu');
   const countFirst = new RegExp(String.raw`^${COUNT_PATTERN}\s*\p{L}`, 'iu');
   const labelled = (labels: string, shape: RegExp) => (s: string) =>
-    shape.test(s) ? parseLabelledCount(s, labels) : null;
+    shape.test(s) ? parseLabelledCount(s, labels, locale.lang) : null;
 
   let reactions =
-    first(strings, labelled(locale.allReactions, totalFirst)) ?? legacyBareCount(scope) ?? perTypeSum(strings, locale);
+    first(strings, labelled(locale.allReactions, totalFirst)) ?? legacyBareCount(scope, locale.lang) ?? perTypeSum(strings, locale);
   let comments = first(strings, labelled(locale.comments, countFirst));
   let reposts = first(strings, labelled(locale.shares, countFirst));
 

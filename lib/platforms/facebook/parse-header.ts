@@ -36,9 +36,9 @@ function nameOf(doc: Document, locale: FacebookLocale): string | null {
   return null;
 }
 
-function firstCount(strings: readonly string[], labels: string): number | null {
+function firstCount(strings: readonly string[], labels: string, lang: string): number | null {
   for (const s of strings) {
-    const value = parseLabelledCount(s, labels);
+    const value = parseLabelledCount(s, labels, lang);
     if (value !== null) return value;
   }
   return null;
@@ -59,10 +59,10 @@ export function readPageHeader(doc: Document, locale: FacebookLocale): PageHeade
   const strings = headerStrings(main);
   const linkText = (selector: string) => cleanText(doc.querySelector(selector)?.textContent ?? '');
   const followers =
-    parseLabelledCount(linkText(HEADER.followersLink), locale.followers) ??
-    firstCount(strings, locale.followers) ??
-    parseLabelledCount(linkText(HEADER.likesLink), locale.likes) ??
-    firstCount(strings, locale.likes);
+    parseLabelledCount(linkText(HEADER.followersLink), locale.followers, locale.lang) ??
+    firstCount(strings, locale.followers, locale.lang) ??
+    parseLabelledCount(linkText(HEADER.likesLink), locale.likes, locale.lang) ??
+    firstCount(strings, locale.likes, locale.lang);
   const name = nameOf(doc, locale);
   const industry = categoryOf(doc, strings, locale);
   if (name === null && followers === null && industry === null) return null;

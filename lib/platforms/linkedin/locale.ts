@@ -10,6 +10,9 @@
  * for views) but no Dutch LinkedIn page has been captured yet: check them against a live page.
  */
 export interface LinkedInLocale {
+  /** The page's language as `<html lang>` gives it ("nl-NL"): what the count parser reads numbers
+   *  in ("1,2 mln."), also when the words fall back to English. */
+  lang: string;
   /** Count labels. Dutch "reacties" means comments, so the Dutch reactions label is left out on
    *  purpose: the reactions count is read from the bare number beside the reaction icons. */
   reactions: string;
@@ -48,6 +51,7 @@ export interface LinkedInLocale {
 }
 
 const EN: LinkedInLocale = {
+  lang: 'en',
   reactions: 'reactions?', // "2,948 reactions" (Sep 2024), "5 Reactions on X's comment"
   comments: 'comments?', // "221 comments", "13 comments on X’s post" (Aug 2025)
   reposts: 'reposts?', // "305 reposts" (Sep 2024)
@@ -71,6 +75,7 @@ const EN: LinkedInLocale = {
 };
 
 const NL: LinkedInLocale = {
+  lang: 'nl',
   // [U] No Dutch reactions label was captured, and "reacties" is the comments word. Only the
   // English word is kept, for pages that mix languages; see the interface comment.
   reactions: 'reactions?',
@@ -101,10 +106,17 @@ export const ALL_CONTROL_MENU_PREFIXES: readonly string[] = Object.values(LINKED
   (locale) => locale.controlMenuPrefixes,
 );
 
+const byLang = new Map<string, LinkedInLocale>();
+
 /** The locale of the document, by `<html lang>` ("nl", "nl-NL", "nl_NL"); English otherwise. */
 export function linkedinLocale(doc: Document): LinkedInLocale {
-  const lang = (doc.documentElement.getAttribute('lang') ?? 'en').slice(0, 2).toLowerCase();
-  return lang === 'nl' ? NL : EN;
+  const lang = doc.documentElement.getAttribute('lang') || 'en';
+  let locale = byLang.get(lang);
+  if (!locale) {
+    locale = { ...(lang.slice(0, 2).toLowerCase() === 'nl' ? NL : EN), lang };
+    byLang.set(lang, locale);
+  }
+  return locale;
 }
 
 /** The name in a control-menu label, in whichever known language it is written; else null. */

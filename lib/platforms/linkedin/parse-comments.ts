@@ -97,7 +97,7 @@ function headline(comment: CommentScope, links: Element[], name: string | null, 
 function isHeadline(line: string, name: string | null, scope: CardScope): boolean {
   if (!line || (name !== null && cleanName(line, scope.locale) === name)) return false;
   // A page answering shows its followers where a person shows a headline.
-  if (parseLabelledCount(line, scope.locale.followers) !== null) return false;
+  if (parseLabelledCount(line, scope.locale.followers, scope.locale.lang) !== null) return false;
   return !scope.locale.authorBadge.test(line) && parseRelativeTime(line, 0) === null;
 }
 
@@ -116,7 +116,7 @@ function commentText(comment: CommentScope): string {
  *  count-like is there; null when a number is there that we cannot place. */
 function reactions(comment: CommentScope, scope: CardScope): number | null {
   // Legacy: "5 Reactions on X's comment" on `--cr` (linkedin-spider); SDUI: any own count string.
-  const reading = readStrings(countStrings(ownOfComment(comment, '*'), (el) => el.closest(NOT_COUNTS) !== null), scope.locale);
+  const reading = readStrings(countStrings(ownOfComment(comment, '*'), (el) => el.closest(NOT_COUNTS) !== null, scope.locale.lang), scope.locale);
   const value = reading.labelled.reactions ?? reading.bare[0] ?? null;
   if (value !== null) return value;
   const rendered = ownOfComment(comment, 'button').length > 0;

@@ -62,7 +62,7 @@ export function readStrings(strings: Iterable<CountString>, locale: LinkedInLoca
     const labelled = labelledCount(text, locale);
     // The number beside the reaction icons is the reactions count whatever its screen-reader copy
     // says: Dutch may well say "reacties", the word LinkedIn NL uses for comments [U].
-    if (item.iconCount !== undefined && (labelled?.value ?? parseCount(text)) === item.iconCount) {
+    if (item.iconCount !== undefined && (labelled?.value ?? parseCount(text, locale.lang)) === item.iconCount) {
       reading.labelled.reactions ??= item.iconCount;
       continue;
     }
@@ -71,19 +71,19 @@ export function readStrings(strings: Iterable<CountString>, locale: LinkedInLoca
       continue;
     }
     const others = locale.othersReacted.exec(text)?.[1];
-    const othersCount = others ? parseCount(others) : null;
+    const othersCount = others ? parseCount(others, locale.lang) : null;
     if (othersCount !== null) {
       reading.othersReacted ??= othersCount + 1;
       continue;
     }
     // Before bare numbers: "2m" is two minutes on LinkedIn, not two million.
     if (isTimeLabel(text)) continue;
-    const bare = parseCount(text);
+    const bare = parseCount(text, locale.lang);
     if (bare !== null) {
       reading.bare.push(bare);
       continue;
     }
-    if (ignored.some((labels) => parseLabelledCount(text, labels) !== null)) continue;
+    if (ignored.some((labels) => parseLabelledCount(text, labels, locale.lang) !== null)) continue;
     if (/\d[\d.,]*\s*\p{L}{3,}/u.test(text)) reading.unknown = true;
   }
   return reading;
@@ -91,7 +91,7 @@ export function readStrings(strings: Iterable<CountString>, locale: LinkedInLoca
 
 function labelledCount(text: string, locale: LinkedInLocale): { field: Field; value: number } | null {
   for (const field of FIELDS) {
-    const value = parseLabelledCount(text, locale[field]);
+    const value = parseLabelledCount(text, locale[field], locale.lang);
     if (value !== null) return { field, value };
   }
   return null;
@@ -105,11 +105,11 @@ function isTimeLabel(text: string): boolean {
 const CONTROL = 'button, [role="button"]';
 
 /** The bare number a control shows beside reaction icons (`img`/`svg`), if it is such a control. */
-function iconCountOf(control: Element | null, cache: Map<Element, number | undefined>): number | undefined {
+function iconCountOf(control: Element | null, cache: Map<Element, number | undefined>, lang: string | undefined): number | undefined {
   if (!control) return undefined;
   if (!cache.has(control)) {
     const leaves = control.querySelector('img, svg') ? Array.from(control.querySelectorAll('*')).filter(isLeaf) : [];
-    const bare = leaves.map((leaf) => parseCount(leaf.textContent)).find((n) => n !== null);
+    const bare = leaves.map((leaf) => parseCount(leaf.textContent, lang)).find((n) => n !== null);
     cache.set(control, bare ?? undefined);
   }
   return cache.get(control);
@@ -117,14 +117,14 @@ function iconCountOf(control: Element | null, cache: Map<Element, number | undef
 
 /** The aria-labels and leaf texts of elements that may carry a count; `skip` rules out those
  *  that never do (author block, header, text, times). */
-export function countStrings(elements: Element[], skip: (el: Element) => boolean): CountString[] {
+export function countStrings(elements: Element[], skip: (el: Element) => boolean, lang?: string): CountString[] {
   const strings: CountString[] = [];
   const iconCounts = new Map<Element, number | undefined>();
   for (const el of elements) {
     const label = el.getAttribute('aria-label');
     const isText = isLeaf(el);
     if ((!label && !isText) || skip(el)) continue;
-    const iconCount = iconCountOf(el.closest(CONTROL), iconCounts);
+    const iconCount = iconCountOf(el.closest(CONTROL), iconCounts, lang);
     const extra = iconCount === undefined ? {} : { iconCount };
     if (label) strings.push({ text: label, ...extra });
     if (isText) strings.push({ text: el.textContent ?? '', ...extra });
@@ -135,7 +135,7 @@ export function countStrings(elements: Element[], skip: (el: Element) => boolean
 /** The count strings of the card's own elements (optionally only those under `within`). */
 function cardStrings(scope: CardScope, within?: Element, alsoSkip?: string): CountString[] {
   const elements = Array.from((within ?? scope.card).querySelectorAll('*'));
-  return countStrings(elements, (el) => inZone(scope, el, FOREIGN) || inZone(scope, el, NOT_COUNTS) || (alsoSkip !== undefined && inZone(scope, el, alsoSkip)));
+  return countStrings(elements, (el) => inZone(scope, el, FOREIGN) || inZone(scope, el, NOT_COUNTS) || (alsoSkip !== undefined && inZone(scope, el, alsoSkip)), scope.locale.lang);
 }
 
 /** The Like / Comment / Repost bar: proof that the card rendered its social area. */
@@ -166,8 +166,8 @@ function legacyReading(scope: CardScope, row: Element): Reading {
   reading.bare = [];
   const reactionsItem = own(scope, LEGACY.reactionsItem)[0];
   const reactions =
-    parseLabelledCount(own(scope, LEGACY.reactionsButton)[0]?.getAttribute('aria-label'), scope.locale.reactions) ??
-    parseCount(own(scope, LEGACY.reactionsCount)[0]?.textContent) ??
+    parseLabelledCount(own(scope, LEGACY.reactionsButton)[0]?.getAttribute('aria-label'), scope.locale.reactions, scope.locale.lang) ??
+    parseCount(own(scope, LEGACY.reactionsCount)[0]?.textContent, scope.locale.lang) ??
     (reactionsItem ? readStrings(cardStrings(scope, reactionsItem), scope.locale).bare[0] : undefined) ??
     null;
   if (reactions !== null) reading.labelled.reactions = reactions;
@@ -182,7 +182,7 @@ export function readCounts(scope: CardScope): CountsObservation {
   if (!row) return settle(readStrings(cardStrings(scope), scope.locale), hasActionBar(scope));
   const reading = legacyReading(scope, row);
   // Own-post impressions sit outside the legacy row (in SDUI they are among the card's strings).
-  const impressions = own(scope, LEGACY.impressions).flatMap((el) => countStrings([el, ...Array.from(el.querySelectorAll('*'))], () => false));
+  const impressions = own(scope, LEGACY.impressions).flatMap((el) => countStrings([el, ...Array.from(el.querySelectorAll('*'))], () => false, scope.locale.lang));
   reading.labelled.impressions = readStrings(impressions, scope.locale).labelled.impressions;
   return settle(reading, hasActionBar(scope));
 }

@@ -47,7 +47,7 @@ function classify(items: Line[], locale: LinkedInLocale, name: string | null): O
   let followersLine: Element | null = null;
   const employeesWord = new RegExp(`(?:${locale.employees})(?![\\p{L}])`, 'iu');
   for (const item of items) {
-    const count = parseLabelledCount(item.text, locale.followers);
+    const count = parseLabelledCount(item.text, locale.followers, locale.lang);
     if (count !== null && followers === null) {
       followers = count;
       followersLine = item.el.parentElement;

@@ -38,6 +38,16 @@ describe('readCounts: the dom-facts §3 strings', () => {
   });
 });
 
+describe('readCounts: numbers in the page language', () => {
+  it('reads a magnitude suffix as the page language means it', () => {
+    const footer = '<div><span>All reactions:</span><span>1,2 B</span></div>';
+    expect(countsOf(footer, { ...FACEBOOK_LOCALES.en, lang: 'tr' }).reactions).toBe(1200); // bin
+    expect(countsOf(footer, { ...FACEBOOK_LOCALES.en, lang: 'en' }).reactions).toBe(1_200_000_000);
+    expect(countsOf(footer, { ...FACEBOOK_LOCALES.en, lang: 'es' }).reactions).toBeNull(); // billón: no count
+    expect(countsOf(footer, { ...FACEBOOK_LOCALES.en, lang: 'sv' }).reactions).toBeNull(); // no table: ambiguous
+  });
+});
+
 describe('readCounts: numbers in neighbouring nodes stay apart', () => {
   it('a visible count and its hidden twin are one count, not a grouped 342342', () => {
     expect(

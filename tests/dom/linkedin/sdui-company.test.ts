@@ -196,6 +196,24 @@ describe('SDUI company page, Dutch (2026-09, Dutch strings [U])', () => {
     ]);
   });
 
+  it('reads the counts in the page language: a magnitude suffix means what it means there', () => {
+    // the second post shows "1,2K" beside the icons; Turkish writes 1.2 thousand as "1,2 B" (bin)
+    const card = linkedinReader.findCards(document)[1]!;
+    const count = Array.from(card.querySelectorAll('span')).find((el) => el.textContent === '1,2K')!;
+    const reactions = () => {
+      const result = linkedinReader.readCard(card, NOW);
+      return result.kind === 'post' ? result.post.counts.reactions : undefined;
+    };
+    count.textContent = '1,2 B';
+    document.documentElement.setAttribute('lang', 'tr-TR');
+    expect(reactions()).toBe(1200);
+    document.documentElement.setAttribute('lang', 'en');
+    expect(reactions()).toBe(1_200_000_000);
+    // in a language without a table "1,2 B" is ambiguous (Spanish billón): unknown, not a guess
+    document.documentElement.setAttribute('lang', 'sv');
+    expect(reactions()).toBeNull();
+  });
+
   it('reads the Dutch top card', () => {
     const target = linkedinReader.targetFor(new URL(url))!;
     expect(linkedinReader.readHeader(document, target)).toEqual({
