@@ -99,6 +99,20 @@ export async function hashStoredCommenters(database: EchtDatabase): Promise<numb
   return changed.length;
 }
 
+const HASH_PASS_KEY = 'last-hash-pass-at';
+/** The background re-runs the pass at most this often (ms): it catches plain names that arrived
+ *  without going through the writer, such as an import made while the setting was on. */
+export const HASH_PASS_INTERVAL_MS = 3_600_000;
+
+/** hashStoredCommenters, at most once per interval; null when it was not due. */
+export async function hashStoredCommentersIfDue(database: EchtDatabase, now: number): Promise<number | null> {
+  const last = (await database.meta.get(HASH_PASS_KEY))?.value;
+  if (typeof last === 'number' && last <= now && now - last < HASH_PASS_INTERVAL_MS) return null;
+  const changed = await hashStoredCommenters(database);
+  await database.meta.put({ key: HASH_PASS_KEY, value: now });
+  return changed;
+}
+
 /**
  * Deletes everything Echt stored: every page, post, snapshot, comment and the install salt, in one
  * transaction (all or nothing). Settings in browser.storage.local belong to lib/settings.

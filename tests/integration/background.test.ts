@@ -41,3 +41,16 @@ describe('background listener', () => {
     }
   });
 });
+
+describe('background housekeeping', () => {
+  it('switching hashing on hashes the names already stored', async () => {
+    background.main();
+    await deleteEverything(db());
+    const { response } = await deliver(message(), linkedinContentScript);
+    expect(response).toMatchObject({ ok: true });
+    expect(JSON.stringify(await db().comments.toArray())).toContain('Anneke');
+    await fakeBrowser.storage.local.set({ settings: { retentionDays: 365, hashCommenterNames: false } });
+    await fakeBrowser.storage.local.set({ settings: { retentionDays: 365, hashCommenterNames: true } });
+    await expect.poll(async () => JSON.stringify(await db().comments.toArray())).not.toContain('Anneke');
+  });
+});

@@ -117,3 +117,16 @@ describe('delete everything', () => {
     expect(Object.keys(counts).sort()).toEqual(['comments', 'meta', 'pages', 'posts', 'snapshots']);
   });
 });
+
+describe('the background\'s hashing pass', () => {
+  it('hashes plain names that arrived around the writer (an import), at most hourly', async () => {
+    const { hashStoredCommentersIfDue, HASH_PASS_INTERVAL_MS } = await import('../../../lib/db/privacy');
+    const database = fresh();
+    await storeObservations(database, commented(), { settings: PLAIN, now: NOW });
+    expect(await hashStoredCommentersIfDue(database, NOW)).toBe(3);
+    await storeObservations(database, batch([post('li:9', { comments: [comment('c9', { authorName: 'Plain Import' })] })]), { settings: PLAIN, now: NOW });
+    expect(await hashStoredCommentersIfDue(database, NOW + 1000)).toBeNull();
+    expect(await hashStoredCommentersIfDue(database, NOW + HASH_PASS_INTERVAL_MS + 1)).toBe(1);
+    expect(JSON.stringify(await database.comments.toArray())).not.toContain('Plain Import');
+  });
+});
