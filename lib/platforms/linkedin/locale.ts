@@ -22,6 +22,9 @@ export interface LinkedInLocale {
   followers: string;
   employees: string;
   connections: string;
+  /** aria-labels of a comment's controls ("5 Reactions on X’s comment", "Reply to X’s comment"):
+   *  never the post's counts, wherever the comment's markup went. */
+  aboutComment: RegExp;
   /** Votes under a poll: also how a poll is recognised when no poll markup is known. */
   pollVotes: string;
   /** Numbers in a card that are not engagement (document pages, reading time). */
@@ -59,6 +62,7 @@ const EN: LinkedInLocale = {
   followers: 'followers?', // "1,046 followers" (company actor line), "4,112 followers"
   employees: 'employees?', // "201-500 employees", "10,001+ employees"
   connections: 'connections?', // "500+ connections"
+  aboutComment: /\b(?:on|to)\b.+\bcomment$/i, // "5 Reactions on Bram de Vries’ comment" (linkedin-spider)
   pollVotes: 'votes?', // LinkOff recognises polls by text (2026)
   notEngagement: 'pages?|min read|minutes? read|repl(?:y|ies)',
   commentedOn: /\bcommented on this\b/i, // Sep 2024 capture
@@ -85,6 +89,7 @@ const NL: LinkedInLocale = {
   followers: 'volgers', // [U]
   employees: 'medewerkers|werknemers', // [U]
   connections: 'connecties|relaties', // [U]
+  aboutComment: /\b(?:op|aan) de (?:reactie|opmerking) van\b|\b(?:on|to)\b.+\bcomment$/i, // [U]
   pollVotes: 'stemmen', // [U]
   notEngagement: 'pagina[’\']?s|min\\.? lezen|minuten lezen|antwoorden?', // [U]
   commentedOn: /\bheeft (?:hierop|op dit bericht) gereageerd\b/i, // [U]

@@ -132,10 +132,18 @@ export function countStrings(elements: Element[], skip: (el: Element) => boolean
   return strings;
 }
 
+/** A comment's control (its reactions count, Like, Reply), by its label. */
+function aboutComment(scope: CardScope, el: Element): boolean {
+  const label = el.closest('[aria-label]')?.getAttribute('aria-label');
+  return !!label && scope.locale.aboutComment.test(cleanText(label));
+}
+
 /** The count strings of the card's own elements (optionally only those under `within`). */
 function cardStrings(scope: CardScope, within?: Element, alsoSkip?: string): CountString[] {
   const elements = Array.from((within ?? scope.card).querySelectorAll('*'));
-  return countStrings(elements, (el) => inZone(scope, el, FOREIGN) || inZone(scope, el, NOT_COUNTS) || (alsoSkip !== undefined && inZone(scope, el, alsoSkip)), scope.locale.lang);
+  const skip = (el: Element) =>
+    inZone(scope, el, FOREIGN) || inZone(scope, el, NOT_COUNTS) || (alsoSkip !== undefined && inZone(scope, el, alsoSkip)) || aboutComment(scope, el);
+  return countStrings(elements, skip, scope.locale.lang);
 }
 
 /** The Like / Comment / Repost bar: proof that the card rendered its social area. */

@@ -93,13 +93,10 @@ export const SDUI = {
 
 /** Comments, both generations. LinkedIn lazy-loads them; we read only what is rendered. */
 export const COMMENTS = {
-  /** Legacy: `article.comments-comment-entity` since ~2024, `comments-comment-item` before.
+  /** Legacy: `article.comments-comment-entity` since ~2024, `comments-comment-item` before; found by
+   *  the urn alone, so a comment stays a comment (and its counts its own) when the classes change.
    *  SDUI (post detail since 2026-05-06): three nested nodes share one `componentkey`. */
-  container: [
-    'article.comments-comment-entity[data-id^="urn:li:comment:"]',
-    '.comments-comment-item[data-id^="urn:li:comment:"]',
-    '[componentkey^="replaceableComment_urn:li:comment:"]',
-  ].join(', '),
+  container: ['[data-id^="urn:li:comment:"]', '[componentkey^="replaceableComment_urn:li:comment:"]'].join(', '),
   /** The lists that hold them: legacy `comments-comments-list`, SDUI comment LazyColumns. */
   section: '.comments-comments-list, [componentkey*="commentsSection"], [componentkey*="pagedCommentsContainer"]',
   legacyReply: '.comments-comment-entity--reply',

@@ -112,8 +112,6 @@ export function violations(reader: PlatformReader, doc: Document, url: string, t
 export const KNOWN_ISSUES: Record<string, (v: Violation) => boolean> = {
   /** K1: a missing or unreadable counts row is read as 0 instead of null (both readers). */
   'absent-counts-read-as-zero': (v) => v.got === 0 && !v.allowed.includes(0),
-  /** K2: LinkedIn: when the post's own count is unreadable, a comment's reaction count is taken. */
-  'comment-count-taken-for-post': (v) => v.field === 'reactions' && v.commentCounts.includes(v.got),
   /**
    * K5/K6: a count read under the wrong field when its neighbour is missing: LinkedIn NL
    * ("reacties" names both reactions and comments), Facebook ("All reactions:" followed by
