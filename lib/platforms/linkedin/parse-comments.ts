@@ -117,6 +117,7 @@ function commentText(comment: CommentScope): string {
 function reactions(comment: CommentScope, scope: CardScope): number | null {
   // Legacy: "5 Reactions on X's comment" on `--cr` (linkedin-spider); SDUI: any own count string.
   const reading = readStrings(countStrings(ownOfComment(comment, '*'), (el) => el.closest(NOT_COUNTS) !== null, scope.locale.lang), scope.locale);
+  if (reading.conflicting.has('reactions')) return null;
   const value = reading.labelled.reactions ?? reading.bare[0] ?? null;
   if (value !== null) return value;
   const rendered = ownOfComment(comment, 'button').length > 0;

@@ -33,6 +33,9 @@ export interface Reading {
   othersReacted: number | null;
   /** A number followed by a word that none of our labels knows. */
   unknown: boolean;
+  /** Fields labelled with two different numbers: one of them is not this field's (Dutch "reacties"
+   *  names both reactions and comments), and which one cannot be told, so the field is unknown. */
+  conflicting: Set<Field>;
 }
 
 /** Media and link previews: their titles and durations ("5 lessons from…", "12 pages") are not
@@ -50,7 +53,12 @@ export interface CountString {
 }
 
 export function readStrings(strings: Iterable<CountString>, locale: LinkedInLocale): Reading {
-  const reading: Reading = { labelled: {}, bare: [], othersReacted: null, unknown: false };
+  const reading: Reading = { labelled: {}, bare: [], othersReacted: null, unknown: false, conflicting: new Set() };
+  const put = (field: Field, value: number) => {
+    const known = reading.labelled[field];
+    if (known === undefined) reading.labelled[field] = value;
+    else if (known !== value) reading.conflicting.add(field);
+  };
   const ignored = [locale.followers, locale.connections, locale.employees, locale.pollVotes, locale.notEngagement];
   // Every count is printed twice (visible and screen-reader copy): read each string once.
   const seen = new Set<string>();
@@ -63,11 +71,11 @@ export function readStrings(strings: Iterable<CountString>, locale: LinkedInLoca
     // The number beside the reaction icons is the reactions count whatever its screen-reader copy
     // says: Dutch may well say "reacties", the word LinkedIn NL uses for comments [U].
     if (item.iconCount !== undefined && (labelled?.value ?? parseCount(text, locale.lang)) === item.iconCount) {
-      reading.labelled.reactions ??= item.iconCount;
+      put('reactions', item.iconCount);
       continue;
     }
     if (labelled) {
-      reading.labelled[labelled.field] ??= labelled.value;
+      put(labelled.field, labelled.value);
       continue;
     }
     const others = locale.othersReacted.exec(text)?.[1];
@@ -152,16 +160,25 @@ function hasActionBar(scope: CardScope): boolean {
   return own(scope, `${LEGACY.actionBar}, ${labelled}`).length > 0;
 }
 
+/** The field's labelled count; undefined when unlabelled, null when labelled twice, differently. */
+export function labelledOf(reading: Reading, field: Field): number | null | undefined {
+  return reading.conflicting.has(field) ? null : reading.labelled[field];
+}
+
 function settle(reading: Reading, actionBar: boolean): CountsObservation {
-  const impressions = reading.labelled.impressions ?? null;
-  const reactions = reading.labelled.reactions ?? reading.bare[0] ?? reading.othersReacted;
-  const read = reactions !== null || reading.labelled.comments !== undefined || reading.labelled.reposts !== undefined;
-  // A missing count is zero only when the area evidently rendered and nothing in it is unread.
+  const impressions = labelledOf(reading, 'impressions') ?? null;
+  const labelledReactions = labelledOf(reading, 'reactions');
+  const reactions = labelledReactions === undefined ? (reading.bare[0] ?? reading.othersReacted) : labelledReactions;
+  const comments = labelledOf(reading, 'comments');
+  const reposts = labelledOf(reading, 'reposts');
+  const read = reactions !== null || comments !== undefined || reposts !== undefined;
+  // A missing count is zero only when the area evidently rendered and nothing in it is unread;
+  // a count labelled twice, differently, is unread (null), never zero.
   const zero = !reading.unknown && (read || actionBar) ? 0 : null;
   return {
-    reactions: reactions ?? zero,
-    comments: reading.labelled.comments ?? zero,
-    reposts: reading.labelled.reposts ?? zero,
+    reactions: labelledReactions === null ? null : (reactions ?? zero),
+    comments: comments === undefined ? zero : comments,
+    reposts: reposts === undefined ? zero : reposts,
     impressions,
   };
 }
@@ -171,6 +188,7 @@ function legacyReading(scope: CardScope, row: Element): Reading {
   const reading = readStrings(cardStrings(scope, row, LEGACY.reactionsItem), scope.locale);
   // Another item never holds the reactions count, whatever its words say (Dutch "reacties").
   delete reading.labelled.reactions;
+  reading.conflicting.delete('reactions');
   reading.bare = [];
   const reactionsItem = own(scope, LEGACY.reactionsItem)[0];
   const reactions =
@@ -191,6 +209,9 @@ export function readCounts(scope: CardScope): CountsObservation {
   const reading = legacyReading(scope, row);
   // Own-post impressions sit outside the legacy row (in SDUI they are among the card's strings).
   const impressions = own(scope, LEGACY.impressions).flatMap((el) => countStrings([el, ...Array.from(el.querySelectorAll('*'))], () => false, scope.locale.lang));
-  reading.labelled.impressions = readStrings(impressions, scope.locale).labelled.impressions;
+  const impressionsCount = labelledOf(readStrings(impressions, scope.locale), 'impressions');
+  if (impressionsCount === null) reading.conflicting.add('impressions');
+  else if (impressionsCount !== undefined) reading.labelled.impressions = impressionsCount;
+  else delete reading.labelled.impressions;
   return settle(reading, hasActionBar(scope));
 }

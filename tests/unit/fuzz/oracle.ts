@@ -113,9 +113,8 @@ export const KNOWN_ISSUES: Record<string, (v: Violation) => boolean> = {
   /** K1: a missing or unreadable counts row is read as 0 instead of null (both readers). */
   'absent-counts-read-as-zero': (v) => v.got === 0 && !v.allowed.includes(0),
   /**
-   * K5/K6: a count read under the wrong field when its neighbour is missing: LinkedIn NL
-   * ("reacties" names both reactions and comments), Facebook ("All reactions:" followed by
-   * "28 comments" reads 28 as the reactions).
+   * K6: a count read under the wrong field when its neighbour is missing: Facebook ("All
+   * reactions:" followed by "28 comments" reads 28 as the reactions).
    */
   'count-of-another-field': (v) => v.otherFields.includes(v.got),
   /**
