@@ -61,6 +61,11 @@ export const CARDS_PER_SLICE = 40;
  * piled 300 posts into one: 26 ms), and the background refuses more than LIMITS.postsPerBatch.
  */
 export const POSTS_PER_MESSAGE = 25;
+/**
+ * The page header is read at most this often per page (ms): it rarely changes, and a reader may
+ * search the whole document for it (Facebook's: 43 ms on a scrolled page, once per message).
+ */
+export const HEADER_EVERY_MS = 60_000;
 /** Queued nodes beyond which a mutation storm is handled as one scan of the whole page. */
 export const QUEUE_CAP = 1000;
 
@@ -86,6 +91,8 @@ export class Collector {
   readonly #containers = new WeakSet<Element>();
   /** Last header sent per page: an unchanged header is left out of later batches. */
   readonly #headersSent = new Map<string, string>();
+  /** When each page's header was last found (clock ms). */
+  readonly #headersReadAt = new Map<string, number>();
   readonly #options: CollectorOptions;
   readonly #batches: PageBatches;
   readonly #clock: () => number;
@@ -382,18 +389,25 @@ export class Collector {
 
   /** The page header when it is new or changed since it was last sent, else null (kept as is). */
   #changedHeader(target: PageTarget): PageHeaderObservation | null {
+    const key = target.pageKey;
+    if (!key) return null;
+    const readAt = this.#headersReadAt.get(key);
+    if (readAt !== undefined && this.#clock() - readAt < HEADER_EVERY_MS) return null;
     let header: PageHeaderObservation | null;
     try {
       header = this.#options.reader.readHeader(document, target);
     } catch {
       return null; // an unreadable header is just absent
     }
-    if (!header || !target.pageKey) return null;
+    // Not rendered yet: look again with the next message.
+    if (!header) return null;
+    this.#headersReadAt.set(key, this.#clock());
     const signature = JSON.stringify(header);
-    if (this.#headersSent.get(target.pageKey) === signature) return null;
-    this.#headersSent.set(target.pageKey, signature);
+    if (this.#headersSent.get(key) === signature) return null;
+    this.#headersSent.set(key, signature);
     return header;
   }
+
 }
 
 /** What makes a re-observation worth sending: changed counts, text or comments. */

@@ -1,6 +1,6 @@
 // @vitest-environment-options { "url": "https://www.linkedin.com/company/acme/posts/" }
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { CARDS_PER_SLICE, Collector, POSTS_PER_MESSAGE, QUEUE_CAP, SENT_CAP, type CollectorOptions } from '../../../lib/collector/collector';
+import { CARDS_PER_SLICE, Collector, HEADER_EVERY_MS, POSTS_PER_MESSAGE, QUEUE_CAP, SENT_CAP, type CollectorOptions } from '../../../lib/collector/collector';
 import { LIMITS } from '../../../lib/messaging/protocol';
 import type { ObservationBatch } from '../../../lib/platforms/types';
 import { card, fakeReader, feed, type FakeReader } from './fake-reader';
@@ -207,6 +207,37 @@ describe('Collector on a virtualised feed', () => {
     expect(new Set(sentIds()).size).toBe(130);
     expect(Math.max(...sent.map((b) => b.posts.length))).toBeLessThanOrEqual(POSTS_PER_MESSAGE);
     expect(POSTS_PER_MESSAGE).toBeLessThanOrEqual(LIMITS.postsPerBatch);
+  });
+
+  it('reads the page header once per page and minute, not for every message, and sends it when it changed', async () => {
+    let t = 0;
+    const list = feed();
+    const reader = fakeReader();
+    reader.header = null; // not rendered yet
+    const { collector } = start(ACME, { reader, clock: () => t });
+    for (let i = 0; i < 3; i++) {
+      list.append(card(`p${i}`, i));
+      await tick();
+    }
+    expect(reader.headerReads).toBe(3); // looked for with every message while it was missing
+    reader.header = { name: 'Acme', followers: 800, employeeBand: null, industry: null };
+    for (let i = 3; i < 6; i++) {
+      list.append(card(`p${i}`, i));
+      await tick();
+    }
+    expect(reader.headerReads).toBe(4); // found once, then left alone
+    expect(sent.filter((b) => b.page.header !== null).map((b) => b.page.header?.followers)).toEqual([800]);
+
+    t += HEADER_EVERY_MS;
+    reader.header = { name: 'Acme', followers: 801, employeeBand: null, industry: null };
+    list.append(card('p6', 6));
+    await tick();
+    expect(reader.headerReads).toBe(5);
+    expect(sent.at(-1)?.page.header?.followers).toBe(801);
+
+    collector.retarget(new URL('https://www.linkedin.com/company/other/'));
+    await tick();
+    expect(reader.headerReads).toBe(6); // another page: its own header
   });
 
   it('batches many scroll steps into one message per page', async () => {

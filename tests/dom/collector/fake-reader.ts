@@ -6,7 +6,7 @@
  *
  * It counts every call, can be told to throw, and can advance a fake clock per card read.
  */
-import type { CardResult, PageTarget, PlatformReader, PostObservation } from '../../../lib/platforms/types';
+import type { CardResult, PageHeaderObservation, PageTarget, PlatformReader, PostObservation } from '../../../lib/platforms/types';
 
 const CARD = 'article[data-post]';
 
@@ -14,6 +14,9 @@ export interface FakeReader extends PlatformReader {
   reads: string[];
   findCardsCalls: number;
   cardOfCalls: number;
+  headerReads: number;
+  /** What readHeader answers (null: the header is not rendered yet). */
+  header: PageHeaderObservation | null;
   throwIn: Set<'targetFor' | 'findCards' | 'cardOf' | 'readCard' | 'readHeader'>;
   /** Card ids whose read throws (a card the reader chokes on). */
   poison: Set<string>;
@@ -27,6 +30,8 @@ export function fakeReader(): FakeReader {
     reads: [],
     findCardsCalls: 0,
     cardOfCalls: 0,
+    headerReads: 0,
+    header: { name: 'Acme', followers: 800, employeeBand: null, industry: null },
     throwIn: new Set(),
     poison: new Set(),
     onRead: () => {},
@@ -76,8 +81,9 @@ export function fakeReader(): FakeReader {
       return { kind: 'post', post, markup: 'fake' };
     },
     readHeader() {
+      reader.headerReads++;
       if (reader.throwIn.has('readHeader')) throw new Error('readHeader broke');
-      return { name: 'Acme', followers: 800, employeeBand: null, industry: null };
+      return reader.header;
     },
   };
   return reader;
