@@ -81,16 +81,33 @@ async function scrollToEnd(page: Page, pace: Pace, maxSteps: number): Promise<Fe
 /** Lets the collector finish its slices and its last flush (1 s after the first read it holds). */
 const SETTLE_MS = 1200;
 
+/**
+ * Waits until the content script is done: a fixed settle time, and for Echt until its figures stop
+ * moving (a busy collector can still be reading and sending what the fling left behind).
+ */
+async function settle(page: Page): Promise<void> {
+  await page.waitForTimeout(SETTLE_MS);
+  let last = '';
+  for (let i = 0; i < 100; i++) {
+    const { echt } = await probe(page);
+    if (!echt || echt.cardsRead === undefined) return; // no probe, or an older build without counters
+    const now = `${echt.cardsRead}|${echt.batchesSent}`;
+    if (now === last) return;
+    last = now;
+    await page.waitForTimeout(400);
+  }
+}
+
 export async function scrollOnce(browser: Browser, variant: Variant, feed: Feed, pace: Pace, round: number): Promise<ScrollRun> {
   const page = await browser.context.newPage();
   try {
     await page.goto(feed.url, { waitUntil: 'load' });
-    await page.waitForTimeout(500); // content scripts run at document_idle and read the first cards
+    await page.waitForTimeout(300); // content scripts run at document_idle and read the first cards
     const clock = await ScriptClock.attach(page);
     const before = await clock.scriptMs();
     const began = performance.now();
     const state = await scrollToEnd(page, pace, Math.ceil(feed.posts * 4));
-    await page.waitForTimeout(SETTLE_MS);
+    await settle(page);
     const after = await clock.scriptMs();
     const wallMs = performance.now() - began;
     const probed = await probe(page);
@@ -136,9 +153,9 @@ export interface HeapRun {
 }
 
 /**
- * Heap after streaming many posts through the virtualised feed: the page scrolls itself (page
- * script, fast) so 5,000 posts take seconds; the collector sees the same mutations as when a
- * person scrolls. Heap is the whole isolate after a forced GC — the content script's own share is
+ * Heap after streaming many posts through the virtualised feed: the page appends cards and drops
+ * old ones itself (page script, 8 every 25 ms, no scrolling, pausing at each checkpoint) so 5,000 posts take seconds; the
+ * collector sees the same mutations as when a person scrolls. Heap is the whole isolate after a forced GC — the content script's own share is
  * Echt minus none, at checkpoints, to show whether it grows with the posts seen.
  */
 export async function heapOnce(browser: Browser, variant: Variant, feed: Feed, checkpoints: number[]): Promise<HeapRun[]> {
@@ -149,14 +166,17 @@ export async function heapOnce(browser: Browser, variant: Variant, feed: Feed, c
     await page.waitForTimeout(500);
     const clock = await ScriptClock.attach(page);
     out.push({ variant, posts: 0, heapBytes: await clock.heapAfterGc(), probe: (await probe(page)).echt });
-    await page.evaluate(() => (window as unknown as { __benchFeed: { autoscroll: (px: number, ms: number) => void } }).__benchFeed.autoscroll(6000, 30));
+    let streamed = 0;
     for (const checkpoint of checkpoints) {
+      const count = checkpoint - streamed;
+      streamed = checkpoint;
+      await page.evaluate((n) => (window as unknown as { __benchFeed: { stream: (count: number, perTick: number, ms: number) => void } }).__benchFeed.stream(n, 8, 25), count);
       for (let i = 0; i < 600; i++) {
         const state = await feedState(page);
         if (state.revealed >= checkpoint || state.revealed >= state.total) break;
         await page.waitForTimeout(100);
       }
-      await page.waitForTimeout(SETTLE_MS);
+      await settle(page);
       const state = await feedState(page);
       out.push({ variant, posts: state.revealed, heapBytes: await clock.heapAfterGc(), probe: (await probe(page)).echt });
     }
@@ -199,7 +219,7 @@ export async function traceTasks(browser: Browser, variant: Variant, feed: Feed,
     const complete = new Promise((done) => cdp.once('Tracing.tracingComplete', done));
     await cdp.send('Tracing.start', { categories: 'devtools.timeline', transferMode: 'ReportEvents' });
     await scrollToEnd(page, pace, Math.ceil(feed.posts * 4));
-    await page.waitForTimeout(SETTLE_MS);
+    await settle(page);
     await cdp.send('Tracing.end');
     await complete;
     await cdp.detach();

@@ -120,10 +120,10 @@ const LEGACY_COMMENTS = `(card, i) => {
 }`;
 
 /**
- * The page-side feed driver. Exposes `window.__benchFeed` for the benchmark (progress, autoscroll).
+ * The page-side feed driver. Exposes `window.__benchFeed` for the benchmark (progress, stream).
  * `comments` is a JS function source `(card, index) => html`, inserted into `commentsInto`.
  */
-function driverScript(cardSelector: string, commentsEvery: number | null, comments: string | null, commentsInto: string): string {
+function driverScript(cardSelector: string, commentsEvery: number | null, comments: string | null, commentsInto: string, recycleTo = 0): string {
   return `<script>
 (() => {
   const SEL = ${JSON.stringify(cardSelector)};
@@ -131,7 +131,27 @@ function driverScript(cardSelector: string, commentsEvery: number | null, commen
   const EVERY = ${commentsEvery ?? 0};
   const makeComments = ${comments ?? 'null'};
   const cards = Array.from(document.querySelectorAll(SEL)).filter((el) => !el.parentElement || !el.parentElement.closest(SEL));
-  const state = { revealed: Math.min(INITIAL, cards.length), total: cards.length, commentsOpened: 0 };
+  // recycleTo: when the page's own posts run out, clone them again with fresh activity urns (legacy
+  // markup), so a long stream needs no huge page.
+  const RECYCLE_TO = ${recycleTo};
+  const state = { revealed: Math.min(INITIAL, cards.length), total: Math.max(cards.length, RECYCLE_TO), commentsOpened: 0 };
+  const originals = RECYCLE_TO ? cards.map((card) => ({ card: card.cloneNode(true), parent: card.parentElement })) : [];
+  let recycled = 0;
+  const refill = (n) => {
+    if (queue.length >= n || state.revealed >= RECYCLE_TO || originals.length === 0) return;
+    for (const original of originals) {
+      const card = original.card.cloneNode(true);
+      recycled++;
+      for (const el of [card, ...card.querySelectorAll('[data-urn], [data-id]')]) {
+        for (const name of ['data-urn', 'data-id']) {
+          const value = el.getAttribute(name);
+          const match = value && /^(urn:li:activity:)(\\d+)$/.exec(value);
+          if (match) el.setAttribute(name, match[1] + (BigInt(match[2]) + BigInt(recycled * 1000003)).toString());
+        }
+      }
+      queue.push({ card, parent: original.parent });
+    }
+  };
   window.__benchFeed = state;
   if (cards.length === 0) return;
   const queue = cards.slice(INITIAL).map((card) => ({ card, parent: card.parentElement }));
@@ -148,6 +168,7 @@ function driverScript(cardSelector: string, commentsEvery: number | null, commen
     state.commentsOpened++;
   };
   const reveal = (n) => {
+    refill(n);
     for (const q of queue.splice(0, n)) {
       q.parent.appendChild(q.card);
       mounted.push(q.card);
@@ -175,7 +196,22 @@ function driverScript(cardSelector: string, commentsEvery: number | null, commen
     if (toReveal || drops.length > 0) { scheduled = true; requestAnimationFrame(onFrame); }
   };
   addEventListener('scroll', () => { if (!scheduled) { scheduled = true; requestAnimationFrame(onFrame); } }, { passive: true });
-  state.autoscroll = (px, everyMs) => { const timer = setInterval(() => { scrollBy(0, px); if (state.revealed >= state.total && queue.length === 0) clearInterval(timer); }, everyMs); };
+  // For the memory benchmark: the same appends and drops as scrolling, without scrolling or layout.
+  // Streams count more posts, perTick of them every everyMs, then stops.
+  state.stream = (count, perTick, everyMs) => {
+    let left = count;
+    const timer = setInterval(() => {
+      const n = Math.min(perTick, left);
+      reveal(n);
+      left -= n;
+      while (mounted.length > 40) {
+        const spacer = document.createElement('div');
+        spacer.style.height = '400px';
+        mounted.shift().replaceWith(spacer);
+      }
+      if (left <= 0 || state.revealed >= state.total) clearInterval(timer);
+    }, everyMs);
+  };
 })();
 </script>`;
 }
@@ -193,6 +229,24 @@ function legacyFeed(posts: number): Feed {
     label: 'LinkedIn legacy (company posts)',
     url: `https://www.linkedin.com/company/${company.slug}/posts/`,
     html: withDriver(linkedinLegacyCompanyPage(company), driverScript(cardSelector, COMMENTS_EVERY, LEGACY_COMMENTS, '.social-details-social-activity')),
+    cardSelector,
+    posts,
+    commentsEvery: COMMENTS_EVERY,
+  };
+}
+
+/**
+ * The memory benchmark's feed: 500 legacy posts in the page, streamed again with fresh urns up to
+ * `posts` (a 5,000-post page is 20 MB of HTML and takes 18 s to load here).
+ */
+export function streamFeed(posts: number): Feed {
+  const company = benchCompany('benchmark-bakery-stream', 500, 5);
+  const cardSelector = '[data-id^="urn:li:activity:"]';
+  return {
+    id: 'linkedin-legacy',
+    label: 'LinkedIn legacy (company posts), streamed',
+    url: `https://www.linkedin.com/company/${company.slug}/posts/`,
+    html: withDriver(linkedinLegacyCompanyPage(company), driverScript(cardSelector, COMMENTS_EVERY, LEGACY_COMMENTS, '.social-details-social-activity', posts)),
     cardSelector,
     posts,
     commentsEvery: COMMENTS_EVERY,

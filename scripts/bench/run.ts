@@ -16,7 +16,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { benchAnalysis } from './analysis.ts';
 import { heapOnce, scrollRounds, traceTasks, type HeapRun, type Pace, type ScrollRun, type TracedTasks } from './content-cost.ts';
-import { benchFeeds, type Feed } from './feeds.ts';
+import { benchFeeds, streamFeed, type Feed } from './feeds.ts';
 import { BENCH_DIR, buildBenchExtension, buildReferenceExtension } from './lib/build.ts';
 import { launch, type Browser } from './lib/chromium.ts';
 import { describeMachine } from './lib/machine.ts';
@@ -76,11 +76,10 @@ async function main(): Promise<void> {
     const all = await benchFeeds(POSTS);
     const available = all.available.filter((f) => !feedIds || feedIds.includes(f.id));
     const missing = all.missing;
-    const heapFeed = (await benchFeeds(HEAP_POSTS)).available.find((f) => f.id === 'linkedin-legacy');
+    const heapFeed = streamFeed(HEAP_POSTS);
     const pages = new Map<string, string>();
     for (const feed of available) pages.set(feed.url, feed.html);
-    const heapUrl = heapFeed ? heapFeed.url.replace('/posts/', '/posts/?heap') : '';
-    if (heapFeed) pages.set(heapUrl, heapFeed.html);
+    pages.set(heapFeed.url, heapFeed.html);
     pages.set(READER_PAGE.url, READER_PAGE.html());
     const selector = [...new Set(available.map((f) => f.cardSelector))].join(', ');
     const variants: Record<string, string | null> = { none: null, reference: buildReferenceExtension(selector), echt: BENCH_DIR };
@@ -104,9 +103,9 @@ async function main(): Promise<void> {
         }
         results.content = { feeds: available.map(describeFeed), missing, runs, traces, variants: Object.keys(variants) };
       }
-      if (wants('memory') && heapFeed) {
+      if (wants('memory')) {
         log(`heap after streaming ${HEAP_POSTS} posts (echt, none)`);
-        const feed = { ...heapFeed, url: heapUrl };
+        const feed = heapFeed;
         const heap: HeapRun[] = [];
         for (const variant of ['none', 'echt']) {
           const browser = browsers[variant];
