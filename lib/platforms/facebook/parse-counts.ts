@@ -6,7 +6,8 @@
  *
  * Facebook prints no "0 comments": a post nobody reacted to shows only its buttons. So a missing
  * count reads as zero only when the buttons prove the footer rendered and no count sentence in the
- * footer went unread (it could be that very count, in words we do not know). Otherwise null.
+ * footer went unread (it could be that very count, in words we do not know), and never when its own
+ * label is there without a readable number. Otherwise null.
  */
 import type { CountsObservation } from '../types';
 import { COUNT_PATTERN, parseCount, parseLabelledCount } from '../shared/parse-count';
@@ -119,7 +120,9 @@ export function readCounts(scope: CardScope, locale: FacebookLocale): CountsObse
 
   const footerRendered = strings.some((s) => locale.postButtons.test(s));
   if (footerRendered && !hasUnreadCount(strings, locale)) {
-    reactions ??= 0;
+    // "All reactions:" without a number we can read ("All reactions:" + "28 comments" is not 28,
+    // nor is a planted digit run a count): the total is shown, so it is unknown, not 0.
+    if (!strings.some((s) => totalFirst.test(s))) reactions ??= 0;
     comments ??= 0;
     reposts ??= 0;
   }

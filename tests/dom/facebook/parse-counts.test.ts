@@ -92,6 +92,18 @@ describe('readCounts: zero only where Facebook means zero', () => {
     });
   });
 
+  it('keeps the reactions unknown when "All reactions:" is there without a number we can read', () => {
+    // not the next count ("28 comments"), and not 0 either: the total is shown
+    expect(countsOf(`<div><span>All reactions:</span></div><div><span>28 comments</span></div>${BUTTONS_EN}`)).toEqual({
+      reactions: null,
+      comments: 28,
+      reposts: 0,
+      impressions: null,
+    });
+    expect(countsOf(`<div><span>All reactions:</span><span>99999999999</span></div>${BUTTONS_EN}`).reactions).toBeNull();
+    expect(countsOf(`<div><span>All reactions:</span><span>5 bi</span></div>${BUTTONS_EN}`).reactions).toBeNull();
+  });
+
   it('ignores zero-width characters and digit-run decoys in the footer', () => {
     expect(countsOf(`<div><span>All reactions:</span><span>1\u200b2</span></div><div><span>83746251</span><span>3 comments</span></div>${BUTTONS_EN}`)).toEqual({
       reactions: 12,

@@ -113,11 +113,6 @@ export const KNOWN_ISSUES: Record<string, (v: Violation) => boolean> = {
   /** K1: a missing or unreadable counts row is read as 0 instead of null (both readers). */
   'absent-counts-read-as-zero': (v) => v.got === 0 && !v.allowed.includes(0),
   /**
-   * K6: a count read under the wrong field when its neighbour is missing: Facebook ("All
-   * reactions:" followed by "28 comments" reads 28 as the reactions).
-   */
-  'count-of-another-field': (v) => v.otherFields.includes(v.got),
-  /**
    * K7: Facebook: with the total missing, the per-reaction labels ("Like: 1,198 people", or their
    * sum, "1,1K" + "96") are taken as the total: an undercount, and compact rounding makes it inexact.
    */

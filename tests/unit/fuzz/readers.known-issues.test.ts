@@ -66,7 +66,8 @@ describe('known reader issues (minimal failing inputs)', () => {
     expect(countsOf(reader, card)).toMatchObject({ reactions: null, comments: null, reposts: null });
   });
 
-  it.fails('K1 Facebook: an implausible reactions figure is unknown, not 0', async () => {
+  it('K1 Facebook: an implausible reactions figure is unknown, not 0', async () => {
+    // not the convention below: the node showing the count is still there, it shows nonsense
     const { doc, reader } = await page('facebook/feed-2026-actions-en.html');
     const card = reader.findCards(doc)[0]!;
     const before = countsOf(reader, card).reactions!;
@@ -100,11 +101,15 @@ describe('known reader issues (minimal failing inputs)', () => {
     expect(counts.reposts).toBe(7);
   });
 
-  it.fails('K6 Facebook: "All reactions:" without its number does not take the comments count', async () => {
+  it('K6 Facebook: "All reactions:" without its number does not take the comments count', async () => {
     const { doc, reader } = await page('facebook/page-2026-actions-nl.html');
     const card = reader.findCards(doc)[1]!; // Alle reacties:312 · 28 opmerkingen · 1,5K keer gedeeld
     byText(card, '312').remove();
-    expect([null, 312]).toContain(countsOf(reader, card).reactions);
+    const counts = countsOf(reader, card);
+    expect([null, 312]).toContain(counts.reactions);
+    // the label is there, its number is not: unknown, not 0
+    expect(counts.reactions).toBeNull();
+    expect(counts).toMatchObject({ comments: 28, reposts: 1500 });
   });
 
   it.fails('K7 Facebook: without the total, the per-reaction labels are not passed off as the total', async () => {
