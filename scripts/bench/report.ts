@@ -369,13 +369,15 @@ function readerSection(r: Results): string {
 
 function fixesSection(r: Results): string {
   if (FIXES.length === 0) return '_None yet._';
+  /** key: "metric" or "metric:feed" (feed defaults to LinkedIn legacy). */
   const current = (key: string): string => {
-    const legacy = r.content ? feedFigures(r.content.runs['linkedin-legacy'] ?? [], r.content.variants).find((f) => f.variant === 'echt') : undefined;
-    if (!legacy) return '—';
-    if (key === 'msPer1000') return `${fmt(legacy.cost.median)} ms`;
-    if (key === 'cardsRead' && legacy.probe) return `${fmt(legacy.probe.cardsRead, 0)}`;
-    const traced = r.content?.traces?.['linkedin-legacy']?.find((t) => t.variant === 'echt');
-    if (key === 'longestSlice' && traced) return `${fmt(traced.longestCpuMs[0] ?? Number.NaN)} ms CPU`;
+    const [metric, feed = 'linkedin-legacy'] = key.split(':');
+    const figures = r.content ? feedFigures(r.content.runs[feed] ?? [], r.content.variants).find((f) => f.variant === 'echt') : undefined;
+    const traced = r.content?.traces?.[feed]?.find((t) => t.variant === 'echt');
+    if (metric === 'msPer1000' && figures) return `${fmt(figures.cost.median, 0)} ms`;
+    if (metric === 'cardsRead' && figures?.probe) return fmt(figures.probe.cardsRead, 0);
+    if (metric === 'longestSlice' && traced) return `${traced.over8msCpu} of ${fmt(traced.tasks, 0)} calls`;
+    if (metric === 'postsSent' && figures?.probe) return `${fmt(figures.probe.postsSent, 0)} sent`;
     return '—';
   };
   return FIXES.map((fix) =>
