@@ -1,7 +1,7 @@
 /**
  * Reactions, comments and shares of one post, per field, from aria-labels and short count
  * sentences of the post itself (never from its text, comments or an embedded shared post):
- * "All reactions:50K", "Like: 46K people", "5.9K comments", "2.4K shares", Dutch
+ * "All reactions:50K", "5.9K comments", "2.4K shares", Dutch
  * "Alle reacties: 1,2K", "12 opmerkingen", "3 keer gedeeld" (dom-facts §2.2, §3).
  *
  * Facebook prints no "0 comments": a post nobody reacted to shows only its buttons. So a missing
@@ -68,18 +68,12 @@ function first(strings: readonly string[], read: (s: string) => number | null): 
   return null;
 }
 
-/** "Like: 46K people" + "Love: 3.7K people": only the top types have icons, so a lower bound. */
-function perTypeSum(strings: readonly string[], locale: FacebookLocale): number | null {
-  const seen = new Set<string>();
-  let sum: number | null = null;
-  for (const s of strings) {
-    if (seen.has(s) || !/^[^:\d]{1,30}:/u.test(s)) continue;
-    const value = parseLabelledCount(s, locale.reactionPeople, locale.lang);
-    if (value === null) continue;
-    seen.add(s);
-    sum = (sum ?? 0) + value;
-  }
-  return sum;
+/**
+ * "Like: 46K people", "Love: 3.7K people": per-type labels. Only the top types have icons, so
+ * their sum is no total (and compact rounding makes it inexact): they only prove reactions exist.
+ */
+function perTypeShown(strings: readonly string[], locale: FacebookLocale): boolean {
+  return strings.some((s) => /^[^:\d]{1,30}:/u.test(s) && parseLabelledCount(s, locale.reactionPeople, locale.lang) !== null);
 }
 
 function legacyBareCount(scope: CardScope, lang: string): number | null {
@@ -113,8 +107,7 @@ export function readCounts(scope: CardScope, locale: FacebookLocale): CountsObse
   const labelled = (labels: string, shape: RegExp) => (s: string) =>
     shape.test(s) ? parseLabelledCount(s, labels, locale.lang) : null;
 
-  let reactions =
-    first(strings, labelled(locale.allReactions, totalFirst)) ?? legacyBareCount(scope, locale.lang) ?? perTypeSum(strings, locale);
+  let reactions = first(strings, labelled(locale.allReactions, totalFirst)) ?? legacyBareCount(scope, locale.lang);
   let comments = first(strings, labelled(locale.comments, countFirst));
   let reposts = first(strings, labelled(locale.shares, countFirst));
 
@@ -122,7 +115,8 @@ export function readCounts(scope: CardScope, locale: FacebookLocale): CountsObse
   if (footerRendered && !hasUnreadCount(strings, locale)) {
     // "All reactions:" without a number we can read ("All reactions:" + "28 comments" is not 28,
     // nor is a planted digit run a count): the total is shown, so it is unknown, not 0.
-    if (!strings.some((s) => totalFirst.test(s))) reactions ??= 0;
+    // So are per-type labels without the total: there are reactions, how many is not shown.
+    if (!strings.some((s) => totalFirst.test(s)) && !perTypeShown(strings, locale)) reactions ??= 0;
     comments ??= 0;
     reposts ??= 0;
   }

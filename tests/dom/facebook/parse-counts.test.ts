@@ -72,8 +72,14 @@ describe('readCounts: numbers in neighbouring nodes stay apart', () => {
     expect(countsOf(BUTTONS_EN).reposts).toBe(0);
   });
 
-  it('falls back to the per-type labels when no total is shown (a lower bound: top types only)', () => {
-    expect(countsOf('<div aria-label="Like: 10 people"></div><div aria-label="Haha: 2 people"></div>').reactions).toBe(12);
+  it('never passes the per-type labels off as the total (top types only, rounded): unknown, not 0', () => {
+    expect(countsOf('<div aria-label="Like: 10 people"></div><div aria-label="Haha: 2 people"></div>').reactions).toBeNull();
+    expect(countsOf(`<div aria-label="Like: 10 people"></div><div aria-label="Haha: 2 people"></div>${BUTTONS_EN}`)).toEqual({
+      reactions: null,
+      comments: 0,
+      reposts: 0,
+      impressions: null,
+    });
   });
 });
 

@@ -112,11 +112,6 @@ export function violations(reader: PlatformReader, doc: Document, url: string, t
 export const KNOWN_ISSUES: Record<string, (v: Violation) => boolean> = {
   /** K1: a missing or unreadable counts row is read as 0 instead of null (both readers). */
   'absent-counts-read-as-zero': (v) => v.got === 0 && !v.allowed.includes(0),
-  /**
-   * K7: Facebook: with the total missing, the per-reaction labels ("Like: 1,198 people", or their
-   * sum, "1,1K" + "96") are taken as the total: an undercount, and compact rounding makes it inexact.
-   */
-  'reaction-types-for-total': (v) => v.field === 'reactions' && v.allowed.length > 0 && v.allowed.every((a) => a !== null && v.got > 0 && v.got < a),
   /** K8: Facebook page header: with the followers figure unreadable, the page's likes are taken. */
   'likes-read-as-followers': (v) => v.card === 'header' && v.field === 'followers',
 };
