@@ -31,7 +31,6 @@ export interface FacebookLocale {
   seeMore: RegExp;
   sponsored: RegExp;
   followers: string;
-  likes: string;
   /** "Page · Bakery": group 1 is the category. */
   pageCategory: RegExp;
 }
@@ -59,7 +58,6 @@ export const FACEBOOK_LOCALES: Record<'en' | 'nl', FacebookLocale> = {
     seeMore: /^(?:…\s*)?See more$/i, // [S] 2026-01
     sponsored: /^Sponsored$/i, // [S] ATI isSponsoredPost.js 2020
     followers: 'followers?', // [S] "1.2M followers", OpenCLI profile.test.js 2026-07
-    likes: 'likes?', // [S] "78,367 likes" (page meta)
     pageCategory: /^Page\s*[·•]\s*(.+)$/i, // [U] the Intro line "Page · Bakery"
   },
   nl: {
@@ -77,7 +75,6 @@ export const FACEBOOK_LOCALES: Record<'en' | 'nl', FacebookLocale> = {
     seeMore: /^(?:…\s*)?Meer weergeven$/i, // [U]
     sponsored: /^Gesponsord$/i, // [U]
     followers: 'volgers', // [U] dom-facts §2.4 (label known, header not captured)
-    likes: 'vind-ik-leuks', // [U] same
     pageCategory: /^Pagina\s*[·•]\s*(.+)$/i, // [U]
   },
 };

@@ -1,7 +1,8 @@
 /**
  * The header of a Page or profile (dom-facts §2.4): its name, followers ("1.2M followers",
- * "1,2K volgers"; the likes count "vind-ik-leuks" when no followers are shown) and the category
- * of a Page ("Page · Bakery"). Read from `[role="main"]` outside the post cards.
+ * "1,2K volgers") and the category of a Page ("Page · Bakery"). Read from `[role="main"]` outside
+ * the post cards. The Page's likes ("4.3K likes", "vind-ik-leuks") are another number: followers
+ * that cannot be read are null, never the likes.
  */
 import type { PageHeaderObservation } from '../types';
 import { parseLabelledCount } from '../shared/parse-count';
@@ -60,9 +61,7 @@ export function readPageHeader(doc: Document, locale: FacebookLocale): PageHeade
   const linkText = (selector: string) => cleanText(doc.querySelector(selector)?.textContent ?? '');
   const followers =
     parseLabelledCount(linkText(HEADER.followersLink), locale.followers, locale.lang) ??
-    firstCount(strings, locale.followers, locale.lang) ??
-    parseLabelledCount(linkText(HEADER.likesLink), locale.likes, locale.lang) ??
-    firstCount(strings, locale.likes, locale.lang);
+    firstCount(strings, locale.followers, locale.lang);
   const name = nameOf(doc, locale);
   const industry = categoryOf(doc, strings, locale);
   if (name === null && followers === null && industry === null) return null;

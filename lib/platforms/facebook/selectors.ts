@@ -57,7 +57,6 @@ export const HEADER = {
   /** 2026-07 profile headers have no h1: the avatar's label names the page (OpenCLI a80e5a3d). */
   avatarLabel: ['[role="main"] a [role="img"][aria-label]', '[role="main"] a[aria-label] svg'],
   followersLink: '[role="main"] a[href*="/followers"]',
-  likesLink: '[role="main"] a[href*="likes"]',
   /** Classic Pages (before 2022) linked the category. */
   categoryLink: '[role="main"] a[href*="/pages/category/"]',
 } as const;

@@ -112,8 +112,6 @@ export function violations(reader: PlatformReader, doc: Document, url: string, t
 export const KNOWN_ISSUES: Record<string, (v: Violation) => boolean> = {
   /** K1: a missing or unreadable counts row is read as 0 instead of null (both readers). */
   'absent-counts-read-as-zero': (v) => v.got === 0 && !v.allowed.includes(0),
-  /** K8: Facebook page header: with the followers figure unreadable, the page's likes are taken. */
-  'likes-read-as-followers': (v) => v.card === 'header' && v.field === 'followers',
 };
 
 export function unknownViolations(list: Violation[]): Violation[] {
