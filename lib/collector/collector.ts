@@ -164,7 +164,13 @@ export class Collector {
     this.#observer = new MutationObserver(this.#onMutations);
     this.#observer.observe(document.body, { childList: true, subtree: true, characterData: true });
     document.addEventListener('visibilitychange', this.#onVisibility, { signal: this.#options.signal });
+    // Leaving or hiding the page must not lose what was read since the last flush.
+    window.addEventListener('pagehide', this.#onPageHide, { signal: this.#options.signal });
   }
+
+  readonly #onPageHide = (): void => {
+    this.flush();
+  };
 
   /** Only queues: the page's own rendering must not wait for us. */
   readonly #onMutations = (records: MutationRecord[]): void => {
@@ -190,7 +196,8 @@ export class Collector {
   };
 
   readonly #onVisibility = (): void => {
-    if (!document.hidden) this.#scheduleWork(0);
+    if (document.hidden) this.flush();
+    else this.#scheduleWork(0);
   };
 
   #scheduleWork(delay: number): void {

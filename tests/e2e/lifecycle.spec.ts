@@ -231,11 +231,9 @@ test('the same page in two tabs: one row per post, one snapshot per change', asy
 });
 
 test('leaving a page right after it was read loses nothing', async ({ context, extensionId, web }) => {
-  // KNOWN ISSUE K11 (reported): the collector sends on a timer (debounce 150 ms + flush 1 s) and
-  // not when the page goes away, so what was read in the last second before a navigation or a
-  // closed tab is lost. Measured: leaving after 300 or 700 ms stores nothing; after 1.2 s all 8.
-  // Fix: flush on `pagehide` (and on visibilitychange to hidden). Then remove test.fail.
-  test.fail(true, 'K11: no flush on pagehide');
+  // K11 (found here, fixed): the collector sent only on a timer (debounce 150 ms + flush 1 s), so
+  // what was read in the last second before a navigation was lost (leaving after 300 or 700 ms
+  // stored nothing). It now flushes on `pagehide` and when the tab is hidden.
   const podPage = DEMO_PAGES.find((p) => p.company.slug === 'groeigarant-consultancy')!;
   web.serve(podPage.url, podPage.html);
   web.serve(webshop.url, webshop.html);
@@ -265,13 +263,14 @@ function bigCompany(n: number): SyntheticCompany {
   };
 }
 
-test('a page of 10,000 posts: the page stays quiet and every post is stored', async ({ context, extensionId, web }) => {
-  // KNOWN ISSUE K9 (reported): the collector sends everything read since its last flush as one
-  // batch; above 200 posts the background refuses it whole and the posts are lost. Remove
-  // test.fail when Collector.flush() sends splitBatch(batch) parts (lib/messaging/split-batch.ts).
-  test.fail(true, 'K9: batches over LIMITS.postsPerBatch are refused');
-  test.setTimeout(180_000);
-  const company = bigCompany(10_000);
+/** 2,000 in CI (ten times the largest batch the background takes); ECHT_E2E_POSTS=10000 for the full run. */
+const BIG = Number(process.env.ECHT_E2E_POSTS ?? 2000);
+
+test(`a page of ${BIG} posts: the page stays quiet and every post is stored`, async ({ context, extensionId, web }) => {
+  // K9 (found here, fixed in 41a03c8): batches over LIMITS.postsPerBatch were refused whole;
+  // before the fix 2,295 of the 10,000 posts were stored.
+  test.setTimeout(120_000 + BIG * 60);
+  const company = bigCompany(BIG);
   const url = `https://www.linkedin.com/company/${company.slug}/posts/`;
   web.serve(url, linkedinLegacyCompanyPage(company));
   const tab = await context.newPage();
@@ -285,8 +284,8 @@ test('a page of 10,000 posts: the page stays quiet and every post is stored', as
         test.info().annotations.push({ type: 'stored', description: String(n) });
         return n;
       },
-      { timeout: 60_000, intervals: [3000] },
+      { timeout: 60_000 + BIG * 45, intervals: [5000] },
     )
-    .toBe(10_000);
+    .toBe(BIG);
   expect(consoleMessages).toEqual([]);
 });
