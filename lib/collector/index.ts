@@ -3,16 +3,15 @@
  * lifetime (ctx), to SPA navigation and to the runtime message that carries observations.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { OBSERVATIONS, type ObservationsMessage } from '../messaging/protocol';
+import { sendObservations } from '../messaging/send';
 import type { ObservationBatch, PlatformReader } from '../platforms/types';
 import { exposeToBenchmark } from './bench-probe';
 import { Collector } from './collector';
 
 export function startCollector(ctx: ContentScriptContext, reader: PlatformReader): Collector {
-  const send = (batch: ObservationBatch) => {
-    const message: ObservationsMessage = { type: OBSERVATIONS, batch };
-    return browser.runtime.sendMessage(message);
-  };
+  // Retries while the service worker restarts; rejects (and the collector stops) only when this
+  // content script is orphaned by an update or reload.
+  const send = (batch: ObservationBatch) => sendObservations(browser.runtime, batch);
   const collector = new Collector({ reader, send, signal: ctx.signal });
   collector.retarget(new URL(location.href));
   // LinkedIn and Facebook are single-page apps: follow navigation without a reload.
