@@ -185,12 +185,9 @@ test('service worker stopped between scroll steps: no observation is lost', asyn
 });
 
 test('service worker stopped again and again while batches are in flight: no observation is lost', async ({ context, extensionId, web }) => {
-  // KNOWN ISSUE K10 (reported): when the worker is stopped while a batch is on its way,
-  // runtime.sendMessage rejects and the collector stops for good (send(...).catch(() => stop())):
-  // nothing more is stored from that tab. Measured here: 3 of 8 runs stored nothing at all.
-  // Deterministic unit test: tests/unit/reliability/collector-send.test.ts. Enable when the
-  // collector sends through lib/messaging/send.ts.
-  test.fixme(true, 'K10: one failed send stops the collector for good');
+  // K10 (found here, fixed in 2ae7bf6): when the worker was stopped while a batch was on its way,
+  // runtime.sendMessage rejected and the collector stopped for good (3 of 8 runs stored nothing).
+  // The collector now sends through lib/messaging/send.ts, which retries.
   web.serve(webshop.url, webshop.html);
   const tab = await context.newPage();
   await tab.goto(webshop.url);

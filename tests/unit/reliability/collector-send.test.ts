@@ -7,6 +7,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Collector } from '../../../lib/collector/collector';
+import { sendObservations, type MessagingRuntime } from '../../../lib/messaging/send';
 import type { ObservationBatch } from '../../../lib/platforms/types';
 import { card, fakeReader, feed } from '../../dom/collector/fake-reader';
 
@@ -26,30 +27,46 @@ async function tick(ms = 3000): Promise<void> {
 }
 
 describe('collector when a send fails once', () => {
-  // KNOWN ISSUE K10 (reported): Collector.flush() does `send(batch).catch(() => this.stop())`,
-  // so one transient failure (worker stopped mid-message) ends collection on that page for good
-  // and the batch is lost. Fix: send through lib/messaging/send.ts (retries, stops only on
-  // ContextInvalidatedError), or keep the batch and stop only when runtime.id is gone.
-  it.fails('keeps collecting and delivers the posts of the failed batch (KNOWN ISSUE K10)', async () => {
+  // K10 (found in Chromium, fixed in 2ae7bf6): one transient failure (the worker stopped while a
+  // batch was on its way) stopped the collector for good. startCollector now sends through
+  // sendObservations, which retries; the collector stops only when the script is orphaned.
+  it('keeps collecting and delivers the posts of the failed batch, as startCollector wires it (K10)', async () => {
     const delivered: ObservationBatch[] = [];
     let calls = 0;
+    const runtime: MessagingRuntime = {
+      id: 'echt',
+      sendMessage: async (message) => {
+        if (calls++ === 0) throw new Error('The message port closed before a response was received.');
+        delivered.push((message as { batch: ObservationBatch }).batch);
+        return { ok: true, stored: 1 };
+      },
+    };
     const list = feed();
     list.append(card('p1', 10), card('p2', 20));
-    const collector = new Collector({
-      reader: fakeReader(),
-      signal: controller.signal,
-      send: async (batch) => {
-        if (calls++ === 0) throw new Error('The message port closed before a response was received.');
-        delivered.push(batch);
-        return { ok: true, stored: batch.posts.length };
-      },
-    });
+    const collector = new Collector({ reader: fakeReader(), signal: controller.signal, send: (batch) => sendObservations(runtime, batch) });
     collector.retarget(new URL(location.href));
     await tick();
     list.append(card('p3', 30));
     await tick();
     await tick(10_000);
     expect(delivered.flatMap((b) => b.posts.map((p) => p.id)).sort()).toEqual(['p1', 'p2', 'p3']);
+  });
+
+  it('an orphaned script (runtime.id gone) stops for good and sends nothing more', async () => {
+    const runtime: { id?: string; sendMessage(m: unknown): Promise<unknown> } = { id: 'echt', sendMessage: async () => ({ ok: true, stored: 1 }) };
+    let sends = 0;
+    const list = feed();
+    list.append(card('p1', 10));
+    const collector = new Collector({ reader: fakeReader(), signal: controller.signal, send: (batch) => (sends++, sendObservations(runtime, batch)) });
+    collector.retarget(new URL(location.href));
+    await tick();
+    expect(sends).toBe(1);
+    delete runtime.id; // the extension was reloaded
+    list.append(card('p2', 20));
+    await tick();
+    list.append(card('p3', 30));
+    await tick();
+    expect(sends).toBe(2); // the one that found out; after it, nothing
   });
 
   it('an invalidated context (aborted signal) sends nothing more', async () => {
