@@ -46,6 +46,8 @@ export interface CollectorStats {
   skipped: number;
   unchanged: number;
   readMs: number;
+  /** Wall-clock time of all slices; readMs is the reader's part of it. */
+  workMs: number;
   cardOfCalls: number;
   findCardsCalls: number;
   batchesSent: number;
@@ -100,7 +102,7 @@ export class Collector {
   /** Longest single work slice so far (ms): exposed for the benchmark. */
   longestSliceMs = 0;
   /** Running totals, kept by benchmark builds only (empty otherwise). */
-  readonly stats: CollectorStats = COUNTING ? { slices: 0, slicesOver8ms: 0, cardsRead: 0, cardsGone: 0, skipped: 0, unchanged: 0, readMs: 0, cardOfCalls: 0, findCardsCalls: 0, batchesSent: 0, postsSent: 0 } : ({} as CollectorStats);
+  readonly stats: CollectorStats = COUNTING ? { slices: 0, slicesOver8ms: 0, cardsRead: 0, cardsGone: 0, skipped: 0, unchanged: 0, readMs: 0, workMs: 0, cardOfCalls: 0, findCardsCalls: 0, batchesSent: 0, postsSent: 0 } : ({} as CollectorStats);
 
   constructor(options: CollectorOptions) {
     this.#options = options;
@@ -233,6 +235,7 @@ export class Collector {
     if (COUNTING) {
       if (spent > 8) this.stats.slicesOver8ms++;
       this.stats.slices++;
+      this.stats.workMs += spent;
       this.stats.cardsRead += read;
     }
     // A full message goes out in a task of its own, before the next slice.

@@ -19,6 +19,7 @@ export interface ProbeFigures {
   slices?: number;
   slicesOver8ms?: number;
   readMs?: number;
+  workMs?: number;
   cardsRead?: number;
   batchesSent?: number;
   postsSent?: number;

@@ -52,7 +52,7 @@ export interface FeedFigures {
   /** (variant − none) per 1,000 posts, per round. */
   cost: Summary;
   posts: number;
-  probe: { longestSliceMs: number; medianLongestMs: number; slicesOver8ms: number; slices: number; cardsRead: number; postsSent: number; batches: number; readMs: number } | null;
+  probe: { longestSliceMs: number; medianLongestMs: number; slicesOver8ms: number; slices: number; cardsRead: number; postsSent: number; batches: number; readMs: number; workMs: number } | null;
 }
 
 export function feedFigures(runs: ScrollRun[], variants: string[]): FeedFigures[] {
@@ -81,6 +81,7 @@ export function feedFigures(runs: ScrollRun[], variants: string[]): FeedFigures[
             postsSent: median(probes.map((p) => p.postsSent ?? Number.NaN)),
             batches: median(probes.map((p) => p.batchesSent ?? Number.NaN)),
             readMs: median(probes.map((p) => p.readMs ?? Number.NaN)),
+            workMs: median(probes.map((p) => p.workMs ?? Number.NaN)),
           }
         : null,
     };
@@ -186,7 +187,7 @@ function contentSection(r: Results): string {
     parts.push(`### ${feed.label}\n\n${feed.posts} posts at \`${feed.url}\`${feed.commentsEvery ? `, comments opened (3 each) under every ${feed.commentsEvery}th post 50 ms after it appears` : ', no comments simulated for this markup yet'}.\n`);
     parts.push(
       table(
-        ['Variant', 'Page ScriptDuration, ms (median, range, spread, n)', 'Minus none, per 1,000 posts (ms)', '÷ reference', 'Posts read / sent', 'Longest slice (ms)', 'Slices > 8 ms'],
+        ['Variant', 'Page ScriptDuration, ms (median, range, spread, n)', 'Minus none, per 1,000 posts (ms)', '÷ reference', 'Posts read / sent', 'Longest slice, wall clock (ms)', 'Slices > 8 ms, wall clock'],
         figures.map((f) => [
           f.variant,
           fmtSummary(f.script),
@@ -225,10 +226,10 @@ function contentSection(r: Results): string {
       );
     }
     const echt = figures.find((f) => f.variant === 'echt');
-    if (echt?.probe && Number.isFinite(echt.probe.readMs)) {
-      const perPost = (echt.probe.readMs * 1000) / Math.max(1, echt.posts);
-      parts.push(`\nOf Echt's time, the reader's \`readCard\` took ${fmt(echt.probe.readMs, 0)} ms per run (wall clock inside the content script, ≈ ${fmt(perPost, 0)} ms per 1,000 posts): the collector itself is the rest.`);
+    if (echt?.probe && Number.isFinite(echt.probe.readMs) && Number.isFinite(echt.probe.workMs) && echt.probe.workMs > 0) {
+      parts.push(`\nThe reader's \`readCard\` took ${fmt((100 * echt.probe.readMs) / echt.probe.workMs, 0)}% of the collector's slice time (wall clock, both inside the content script); the collector's own queueing, de-duplication and batching are the rest.`);
     }
+    parts.push('');
   }
   if (r.content.missing.length) {
     parts.push(`\n**Not available in this run:**\n\n${r.content.missing.map((m) => `- ${m.label}: ${m.reason}`).join('\n')}\n\nThe benchmark picks these up by itself once their builders exist (scripts/bench/feeds.ts).`);
@@ -263,12 +264,14 @@ function analysisSection(r: Results): string {
   const ruleIds = Object.keys(r.analysis.find((a) => !a.timedOut)?.rules ?? {});
   const big = r.analysis.find((a) => a.posts === 10_000 && !a.timedOut);
   const mid = r.analysis.find((a) => a.posts === 1000 && !a.timedOut);
+  const small = r.analysis.find((a) => a.posts === 100 && !a.timedOut);
   const ruleRows = ruleIds
     .map((id) => {
+      const at100 = small?.rules[id] ?? Number.NaN;
       const at1k = mid?.rules[id] ?? Number.NaN;
       const at10k = big?.rules[id] ?? Number.NaN;
       const slope = Math.log(at10k / at1k) / Math.log(10);
-      return { id, at1k, at10k, slope };
+      return { id, at100, at1k, at10k, slope };
     })
     .sort((a, b) => b.at10k - a.at10k);
   return [
@@ -279,10 +282,10 @@ function analysisSection(r: Results): string {
     '',
     exponent !== null ? `From 1,000 to 10,000 posts analyze() time grows as n^${fmt(exponent, 2)} (1.0 is linear).` : '',
     '',
-    '<details><summary>Per rule (median ms; exponent from 1,000 → 10,000 posts)</summary>\n',
+    '<details><summary>Per rule (median ms; exponent from 1,000 → 10,000 posts). The 100-post column is what a typical page costs the popup.</summary>\n',
     table(
-      ['Part', '1,000 posts', '10,000 posts', 'Exponent'],
-      ruleRows.map((row) => [row.id, fmt(row.at1k, 2), fmt(row.at10k, 2), Number.isFinite(row.slope) ? fmt(row.slope, 2) : '—']),
+      ['Part', '100 posts', '1,000 posts', '10,000 posts', 'Exponent'],
+      ruleRows.map((row) => [row.id, fmt(row.at100, 2), fmt(row.at1k, 2), fmt(row.at10k, 2), Number.isFinite(row.slope) ? fmt(row.slope, 2) : '—']),
     ),
     '\n</details>',
   ].join('\n');
@@ -322,8 +325,8 @@ function bundleSection(r: Results): string {
   ];
   if (report.problems.length) parts.push(`\n\`npm run check:bundles\` fails:\n\n${report.problems.map((p) => `- ${p}`).join('\n')}`);
   for (const c of composition) {
-    parts.push(`\n<details><summary>${c.script}.js: what it is made of (${kb(c.minifiedBytes)} for reader + collector, minified apart from WXT's wrapper)</summary>\n`);
-    parts.push(table(['Module', 'Rendered bytes', 'Share'], c.modules.slice(0, 15).map((m) => [m.module, fmt(m.bytes, 0), `${fmt((100 * m.bytes) / c.modules.reduce((a, b) => a + b.bytes, 0), 0)}%`])));
+    parts.push(`\n<details><summary>${c.script}.js: what it is made of (reader + collector: ${kb(c.minifiedBytes)} minified; the rest is WXT's wrapper and the show-me code)</summary>\n`);
+    parts.push(table(['Module', 'Minified bytes (alone)', 'Share'], c.modules.slice(0, 15).map((m) => [m.module, fmt(m.bytes, 0), `${fmt((100 * m.bytes) / c.modules.reduce((a, b) => a + b.bytes, 0), 0)}%`])));
     parts.push('\n</details>');
   }
   return parts.join('\n');
@@ -363,7 +366,7 @@ function readerSection(r: Results): string {
     '',
     table(['Function → native call', 'File', 'ms', 'Share'], x.hotSpots.map((h) => [`\`${h.fn}\``, h.file || '—', fmt(h.selfMs, 0), `${fmt(h.share * 100, 0)}%`])),
     '',
-    '_page.now() is coarsened to 100 µs in pages without cross-origin isolation: per-card figures are averages of 3 calls._',
+    '_performance.now() is coarsened to 100 µs in pages without cross-origin isolation: per-card figures are averages of 3 calls._',
   ].join('\n');
 }
 
@@ -501,9 +504,10 @@ ${fixesSection(r)}
 
 \`\`\`sh
 npm ci
-npm run bench                     # build + everything above, writes BENCHMARKS.md (≈ 5 min; first run also seeds the popup store)
+npm run bench                     # build + everything above, writes BENCHMARKS.md (≈ 8 min here; +1 min to seed the popup store when lib/db changed)
 node scripts/bench/run.ts --quick # a fast try of the harness (3 rounds, 300 posts)
-node scripts/bench/run.ts --only=content,memory   # one part; writes .output/bench/results.json only
+node scripts/bench/run.ts --only=content --feeds=facebook-2026   # one part; writes .output/bench/results.json only
+node scripts/bench/run.ts --render   # BENCHMARKS.md again from the last results (bundle figures re-read from the build)
 npm run check:bundles             # the bundle check alone (after npm run build)
 \`\`\`
 

@@ -4,6 +4,7 @@
  *
  *   node scripts/bench/run.ts [--quick] [--only=content,memory,popup,storage,analysis,bundles,reader]
  *                             [--feeds=linkedin-legacy,linkedin-sdui,facebook-2026]
+ *   node scripts/bench/run.ts --render   # BENCHMARKS.md again from .output/bench/results.json
  *
  * --quick: 3 rounds and 300 posts instead of 5 and 1,000 (for trying the harness, not for figures).
  * BENCH_BEFORE_DIR=<an older bench build>: adds it as variant "echt-before" to the content-script
@@ -12,7 +13,7 @@
  * The machine is noisy (2 shared cores): timings are medians of alternating runs, and the figures
  * that matter are ratios measured side by side in the same run.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { benchAnalysis } from './analysis.ts';
 import { heapOnce, scrollRounds, traceTasks, type HeapRun, type Pace, type ScrollRun, type TracedTasks } from './content-cost.ts';
@@ -46,6 +47,15 @@ function log(line: string): void {
 }
 
 async function main(): Promise<void> {
+  if (args.includes('--render')) {
+    // Re-renders BENCHMARKS.md from the last run's figures (after changing the report, say).
+    const results = JSON.parse(readFileSync(resolve('.output/bench/results.json'), 'utf8')) as Results;
+    // Sizes are deterministic and cheap: read them from the current build.
+    if (results.bundles) results.bundles = { report: inspectBundles(), composition: await bundleComposition() };
+    writeFileSync(resolve('BENCHMARKS.md'), renderReport(results));
+    log('rewrote BENCHMARKS.md from .output/bench/results.json');
+    return;
+  }
   const results: Results = {
     machine: describeMachine(),
     quick,
