@@ -49,7 +49,7 @@ async function measure(bundle: string, shape: TimelineShape, runs: number): Prom
 export async function benchAnalysis(log: (line: string) => void, runs = 7): Promise<AnalysisSize[]> {
   const dir = resolve('node_modules/.cache/echt-bench');
   mkdirSync(dir, { recursive: true });
-  const bundle = join(dir, `analysis-${process.pid}.mjs`);
+  const bundle = join(dir, 'analysis.mjs');
   writeFileSync(bundle, await bundleCode('scripts/bench/analysis-entry.ts', { format: 'esm' }));
   const out: AnalysisSize[] = [];
   for (const posts of ANALYSIS_SIZES) {

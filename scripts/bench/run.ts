@@ -79,8 +79,10 @@ async function main(): Promise<void> {
     results.bundles = { report: inspectBundles(), composition: await bundleComposition() };
   }
 
-  log('building the bench variant (wxt build --mode bench)');
-  buildBenchExtension();
+  if (['content', 'memory', 'popup', 'storage'].some(wants)) {
+    log('building the bench variant (wxt build --mode bench)');
+    buildBenchExtension();
+  }
 
   if (wants('content') || wants('memory') || wants('reader')) {
     const all = await benchFeeds(POSTS);
