@@ -13,7 +13,7 @@
  * The machine is noisy (2 shared cores): timings are medians of alternating runs, and the figures
  * that matter are ratios measured side by side in the same run.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { benchAnalysis } from './analysis.ts';
 import { heapOnce, scrollRounds, traceTasks, type HeapRun, type Pace, type ScrollRun, type TracedTasks } from './content-cost.ts';
@@ -94,7 +94,8 @@ async function main(): Promise<void> {
     pages.set(heapFeed.url, heapFeed.html);
     pages.set(READER_PAGE.url, READER_PAGE.html());
     const selector = [...new Set(available.map((f) => f.cardSelector))].join(', ');
-    const variants: Record<string, string | null> = { none: null, reference: buildReferenceExtension(selector), echt: BENCH_DIR };
+    const referenceDir = buildReferenceExtension(selector);
+    const variants: Record<string, string | null> = { none: null, reference: referenceDir, echt: BENCH_DIR };
     if (process.env.BENCH_BEFORE_DIR) variants['echt-before'] = resolve(process.env.BENCH_BEFORE_DIR);
     const browsers: Record<string, Browser> = {};
     try {
@@ -128,6 +129,7 @@ async function main(): Promise<void> {
       }
     } finally {
       for (const browser of Object.values(browsers)) await browser.close();
+      rmSync(referenceDir, { recursive: true, force: true });
     }
     if (wants('reader')) {
       log('reader cost per card (unminified LinkedIn reader as a page script, no inlining)');
