@@ -2,7 +2,7 @@
  * The only module that touches the tables. Writes are whole-batch transactions (all or nothing);
  * reads return the analysis model, so callers never see rows.
  */
-import type { CountSnapshot, PageRelation, Timeline } from '../analysis/model';
+import type { CommentItem, CountSnapshot, PageInfo, PageRelation, PostItem, Timeline } from '../analysis/model';
 import type { CountsObservation, ObservationBatch, ParseHealth, PostObservation } from '../platforms/types';
 import { type CommentRow, type EchtDatabase, type PageRow, type PostRow, type SnapshotRow } from './database';
 
@@ -122,6 +122,37 @@ export async function recordBatch(database: EchtDatabase, batch: ObservationBatc
   return result;
 }
 
+/** The analysis model's view of a stored page row (what the user sees, without bookkeeping). */
+export function pageInfoOf(page: Omit<PageRow, 'health'>): PageInfo {
+  return {
+    platform: page.platform,
+    key: page.key,
+    url: page.url,
+    kind: page.kind,
+    name: page.name,
+    followers: page.followers,
+    employeeBand: page.employeeBand,
+    industry: page.industry,
+    relation: page.relation,
+  };
+}
+
+/** The analysis model's view of a stored comment row. */
+export function commentItemOf(c: CommentRow): CommentItem {
+  return {
+    id: c.id,
+    postId: c.postId,
+    authorName: c.authorName,
+    authorUrl: c.authorUrl,
+    authorHeadline: c.authorHeadline,
+    text: c.text,
+    reactions: c.reactions,
+    isReply: c.isReply,
+    byPageAuthor: c.byPageAuthor,
+    publishedAt: c.publishedAt,
+  };
+}
+
 export interface StoredPage {
   timeline: Timeline;
   health: ParseHealth;
@@ -153,17 +184,7 @@ export async function loadPage(database: EchtDatabase, pageKey: string, now: num
     }
     const timeline: Timeline = {
       now,
-      page: {
-        platform: page.platform,
-        key: page.key,
-        url: page.url,
-        kind: page.kind,
-        name: page.name,
-        followers: page.followers,
-        employeeBand: page.employeeBand,
-        industry: page.industry,
-        relation: page.relation,
-      },
+      page: pageInfoOf(page),
       posts: posts.map((p) => ({
         id: p.id,
         publishedAt: p.publishedAt,
@@ -175,18 +196,7 @@ export async function loadPage(database: EchtDatabase, pageKey: string, now: num
         mediaKind: p.mediaKind,
         isReshare: p.isReshare,
         snapshots: (snapshotsByPost.get(p.uid) ?? []).sort((a, b) => a.seenAt - b.seenAt),
-        comments: (commentsByPost.get(p.uid) ?? []).map((c) => ({
-          id: c.id,
-          postId: c.postId,
-          authorName: c.authorName,
-          authorUrl: c.authorUrl,
-          authorHeadline: c.authorHeadline,
-          text: c.text,
-          reactions: c.reactions,
-          isReply: c.isReply,
-          byPageAuthor: c.byPageAuthor,
-          publishedAt: c.publishedAt,
-        })),
+        comments: (commentsByPost.get(p.uid) ?? []).map(commentItemOf),
       })),
     };
     return { timeline, health: page.health, firstSeenAt: page.firstSeenAt, lastSeenAt: page.lastSeenAt };
@@ -214,8 +224,6 @@ export async function deletePage(database: EchtDatabase, pageKey: string): Promi
 // ---------------------------------------------------------------------------------------------
 // Whole pages in and out, for export and import (lib/export). The dump is the stored data in the
 // neutral model's terms, not rows: the file format must not change when the schema does.
-// (Imported here rather than at the top so the appended section touches no existing line.)
-import type { CommentItem, PostItem } from '../analysis/model';
 
 export interface PostDump extends Omit<PostItem, 'comments'> {
   firstSeenAt: number;
@@ -266,19 +274,7 @@ async function dumpPage(database: EchtDatabase, row: PageRow): Promise<PageDump>
         .map((s) => ({ seenAt: s.seenAt, reactions: s.reactions, comments: s.comments, reposts: s.reposts, impressions: s.impressions })),
       comments: comments
         .filter((c) => c.postUid === post.uid)
-        .map((c) => ({
-          id: c.id,
-          postId: c.postId,
-          authorName: c.authorName,
-          authorUrl: c.authorUrl,
-          authorHeadline: c.authorHeadline,
-          text: c.text,
-          reactions: c.reactions,
-          isReply: c.isReply,
-          byPageAuthor: c.byPageAuthor,
-          publishedAt: c.publishedAt,
-          seenAt: c.seenAt,
-        })),
+        .map((c) => ({ ...commentItemOf(c), seenAt: c.seenAt })),
     })),
   };
 }

@@ -6,7 +6,7 @@ import { analyze } from '../analysis';
 import type { AnalyzeOptions, Timeline } from '../analysis/model';
 import { db } from '../db/database';
 import { deleteEverything } from '../db/privacy';
-import { deletePage, dumpPages, restorePages, type PageDump } from '../db/repository';
+import { deletePage, dumpPages, pageInfoOf, restorePages, type PageDump } from '../db/repository';
 import { exportFile, exportFileName } from '../export/format';
 import { parseExport, serializeExport, type ImportProblem } from '../export/json';
 import { postsCsv } from '../export/posts-csv';
@@ -24,17 +24,7 @@ export function timelineOfDump(dump: PageDump, now: number): Timeline {
   const { page } = dump;
   return {
     now,
-    page: {
-      platform: page.platform,
-      key: page.key,
-      url: page.url,
-      kind: page.kind,
-      name: page.name,
-      followers: page.followers,
-      employeeBand: page.employeeBand,
-      industry: page.industry,
-      relation: page.relation,
-    },
+    page: pageInfoOf(page),
     posts: dump.posts.map(({ firstSeenAt: _first, lastSeenAt: _last, comments, ...post }) => ({
       ...post,
       comments: comments.map(({ seenAt: _seen, ...comment }) => comment),
