@@ -6,7 +6,7 @@
  * they are de-duplicated by id.
  */
 import type { CommentObservation } from '../types';
-import { parseCount, parseLabelledCount } from '../shared/parse-count';
+import { looksLikeCount, parseCount, parseLabelledCount } from '../shared/parse-count';
 import { parseRelativeTime } from '../shared/relative-time';
 import { cleanText } from '../shared/text';
 import { stableHash } from '../shared/visible-text';
@@ -77,6 +77,8 @@ function reactionsOf(article: Element, locale: FacebookLocale): number | null {
     const bare = parseCount(text, locale.lang);
     if (bare !== null) return bare;
   }
+  // A count we cannot read ("1,2 B" in a language without suffix table) is unknown, not 0.
+  if (buttons.some((text) => looksLikeCount(text) && parseRelativeTime(text, 0) === null)) return null;
   // Facebook shows no count on a comment nobody reacted to; its Like/Reply row proves it rendered.
   return buttons.some((text) => locale.commentButtons.test(text)) ? 0 : null;
 }

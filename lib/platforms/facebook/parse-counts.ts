@@ -10,7 +10,7 @@
  * label is there without a readable number. Otherwise null.
  */
 import type { CountsObservation } from '../types';
-import { COUNT_PATTERN, parseCount, parseLabelledCount } from '../shared/parse-count';
+import { COUNT_PATTERN, looksLikeCount, parseCount, parseLabelledCount } from '../shared/parse-count';
 import { parseRelativeTime } from '../shared/relative-time';
 import { cleanText, isDecoyText } from '../shared/text';
 import { type CardScope, isOwn, ownAll } from './card-scope';
@@ -113,12 +113,21 @@ export function readCounts(scope: CardScope, locale: FacebookLocale): CountsObse
 
   const footerRendered = strings.some((s) => locale.postButtons.test(s));
   if (footerRendered && !hasUnreadCount(strings, locale)) {
-    // "All reactions:" without a number we can read ("All reactions:" + "28 comments" is not 28,
-    // nor is a planted digit run a count): the total is shown, so it is unknown, not 0.
-    // So are per-type labels without the total: there are reactions, how many is not shown.
-    if (!strings.some((s) => totalFirst.test(s)) && !perTypeShown(strings, locale)) reactions ??= 0;
-    comments ??= 0;
-    reposts ??= 0;
+    // A count is 0 only where nothing shows it. "All reactions:" without a number we can read
+    // ("All reactions:" + "28 comments" is not 28, nor is a planted digit run a count), per-type
+    // labels without the total, or a bare number we did not place: reactions are shown, unknown.
+    const notTime = (s: string) => parseRelativeTime(s, 0) === null;
+    const reactionsShown =
+      strings.some((s) => totalFirst.test(s) || (notTime(s) && looksLikeCount(s))) || perTypeShown(strings, locale);
+    if (!reactionsShown) reactions ??= 0;
+    // "N comments" where a count sentence does not start ("תגובות 28 comments"), or with a number
+    // we cannot read ("5.9KK comments"): shown, unknown.
+    const shown = (labels: string) => {
+      const sentence = new RegExp(String.raw`\d[^\p{L}]*\p{L}{0,4}\.?\s*(?:${labels})(?![\p{L}])`, 'iu');
+      return strings.some((s) => sentence.test(s) || parseLabelledCount(s, labels, locale.lang) !== null);
+    };
+    if (!shown(locale.comments)) comments ??= 0;
+    if (!shown(locale.shares)) reposts ??= 0;
   }
   return { reactions, comments, reposts, impressions: null };
 }

@@ -22,6 +22,8 @@ import { RESHARE, TEXT_ZONE, isLeaf, spacedText, type CardScope } from './scope'
 import { COMMENTS, LEGACY, SDUI } from './selectors';
 
 const NOT_TEXT = `${SDUI.textMore}, ${LEGACY.seeMore}`;
+/** Where a comment's reactions never are: what a post's never are, and the comment's own words. */
+const NOT_COUNTS_OF_COMMENT = `${NOT_COUNTS}, ${COMMENTS.legacyText.join(', ')}`;
 
 function keyOf(el: Element): string {
   return el.getAttribute('componentkey') ?? el.getAttribute('data-id') ?? '';
@@ -116,8 +118,8 @@ function commentText(comment: CommentScope): string {
  *  count-like is there; null when a number is there that we cannot place. */
 function reactions(comment: CommentScope, scope: CardScope): number | null {
   // Legacy: "5 Reactions on X's comment" on `--cr` (linkedin-spider); SDUI: any own count string.
-  const reading = readStrings(countStrings(ownOfComment(comment, '*'), (el) => el.closest(NOT_COUNTS) !== null, scope.locale.lang), scope.locale);
-  if (reading.conflicting.has('reactions')) return null;
+  const reading = readStrings(countStrings(ownOfComment(comment, '*'), (el) => el.closest(NOT_COUNTS_OF_COMMENT) !== null, scope.locale.lang), scope.locale);
+  if (reading.unreadable.has('reactions')) return null;
   const value = reading.labelled.reactions ?? reading.bare[0] ?? null;
   if (value !== null) return value;
   const rendered = ownOfComment(comment, 'button').length > 0;

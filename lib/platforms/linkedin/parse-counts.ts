@@ -5,15 +5,17 @@
  *
  * Never invents a number:
  * - LinkedIn leaves out "0 comments" / "0 reposts" and shows no counts at all on a post nobody
- *   touched. So a missing count is 0 only when the card evidently rendered its social area: some
- *   other count was read, or (with no number anywhere) the Like/Comment bar is there.
+ *   touched: that absence is what the user sees, and it is read as 0 (the key signal "many likes,
+ *   no comments" depends on it). Only when the card evidently rendered its social area, though:
+ *   its Like/Comment bar is there. Another count alone is no proof: a half-rendered card (or a
+ *   changed layout) shows some counts and not others.
  * - A count sentence we do not understand ("241 Kommentare") might be exactly the missing count,
  *   so then nothing is filled in: null, reported missing (dom-facts §6: "reject a row that exists
  *   but yields all zeros"). Cards whose counts cannot be read at all come back all null, and the
  *   popup says the layout may have changed instead of scoring zeros.
  */
 import type { CountsObservation } from '../types';
-import { parseCount, parseLabelledCount } from '../shared/parse-count';
+import { looksLikeCount, parseCount, parseLabelledCount } from '../shared/parse-count';
 import { parseRelativeTime } from '../shared/relative-time';
 import { cleanText } from '../shared/text';
 import type { LinkedInLocale } from './locale';
@@ -31,11 +33,13 @@ export interface Reading {
   bare: number[];
   /** "Jane Doe and 23 others" → 24 (the named person plus the others). [U] whether that is all. */
   othersReacted: number | null;
-  /** A number followed by a word that none of our labels knows. */
+  /** A number followed by a word that none of our labels knows, or a number we cannot read
+   *  ("99999999999", "1,2 B" in a language without suffix table). */
   unknown: boolean;
-  /** Fields labelled with two different numbers: one of them is not this field's (Dutch "reacties"
-   *  names both reactions and comments), and which one cannot be told, so the field is unknown. */
-  conflicting: Set<Field>;
+  /** Fields shown but not readable: labelled with two different numbers (Dutch "reacties" names
+   *  both reactions and comments, and which is which cannot be told), or their display is there
+   *  with a number we cannot read. Null, never 0. */
+  unreadable: Set<Field>;
 }
 
 /** Media and link previews: their titles and durations ("5 lessons from…", "12 pages") are not
@@ -46,18 +50,22 @@ const OFF_SITE_LINK = 'a[href^="http"]:not([href*="linkedin.com"])';
 /** Strings in a card that never carry engagement: author block, header, text, times, media. */
 export const NOT_COUNTS = `${TEXT_ZONE}, a[href*="/in/"], a[href*="/company/"], ${LEGACY.header}, .update-components-actor, time, ${CONTROL_MENU}, ${MEDIA}, ${OFF_SITE_LINK}`;
 
-/** A string that may carry a count, and the number shown beside reaction icons in its control. */
+/** A string that may carry a count, and the number shown beside reaction icons in its control
+ *  (null: the control shows icons and a number we cannot read, so none of its strings is trusted). */
 export interface CountString {
   text: string;
-  iconCount?: number;
+  iconCount?: number | null;
 }
 
+/** A number (however garbled, with a short suffix or not) followed by a word: a count sentence. */
+const COUNT_SENTENCE = /\d[^\p{L}]*\p{L}{0,4}\.?\s*\p{L}{3,}/u;
+
 export function readStrings(strings: Iterable<CountString>, locale: LinkedInLocale): Reading {
-  const reading: Reading = { labelled: {}, bare: [], othersReacted: null, unknown: false, conflicting: new Set() };
+  const reading: Reading = { labelled: {}, bare: [], othersReacted: null, unknown: false, unreadable: new Set() };
   const put = (field: Field, value: number) => {
     const known = reading.labelled[field];
     if (known === undefined) reading.labelled[field] = value;
-    else if (known !== value) reading.conflicting.add(field);
+    else if (known !== value) reading.unreadable.add(field);
   };
   const ignored = [locale.followers, locale.connections, locale.employees, locale.pollVotes, locale.notEngagement];
   // Every count is printed twice (visible and screen-reader copy): read each string once.
@@ -68,6 +76,13 @@ export function readStrings(strings: Iterable<CountString>, locale: LinkedInLoca
     if (!/\d/.test(text) || text.length > 120 || seen.has(key)) continue;
     seen.add(key);
     const labelled = labelledCount(text, locale);
+    if (item.iconCount === null) {
+      // The number beside the icons is garbled: a copy that says "reactions" still reads, but
+      // "1.234 reacties" there is no comments count (Dutch names both so).
+      if (labelled?.field === 'reactions') put('reactions', labelled.value);
+      else reading.unknown = true;
+      continue;
+    }
     // The number beside the reaction icons is the reactions count whatever its screen-reader copy
     // says: Dutch may well say "reacties", the word LinkedIn NL uses for comments [U].
     if (item.iconCount !== undefined && (labelled?.value ?? parseCount(text, locale.lang)) === item.iconCount) {
@@ -92,7 +107,7 @@ export function readStrings(strings: Iterable<CountString>, locale: LinkedInLoca
       continue;
     }
     if (ignored.some((labels) => parseLabelledCount(text, labels, locale.lang) !== null)) continue;
-    if (/\d[\d.,]*\s*\p{L}{3,}/u.test(text)) reading.unknown = true;
+    if (COUNT_SENTENCE.test(text) || looksLikeCount(text)) reading.unknown = true;
   }
   return reading;
 }
@@ -113,12 +128,12 @@ function isTimeLabel(text: string): boolean {
 const CONTROL = 'button, [role="button"]';
 
 /** The bare number a control shows beside reaction icons (`img`/`svg`), if it is such a control. */
-function iconCountOf(control: Element | null, cache: Map<Element, number | undefined>, lang: string | undefined): number | undefined {
+function iconCountOf(control: Element | null, cache: Map<Element, number | null | undefined>, lang: string | undefined): number | null | undefined {
   if (!control) return undefined;
   if (!cache.has(control)) {
-    const leaves = control.querySelector('img, svg') ? Array.from(control.querySelectorAll('*')).filter(isLeaf) : [];
-    const bare = leaves.map((leaf) => parseCount(leaf.textContent, lang)).find((n) => n !== null);
-    cache.set(control, bare ?? undefined);
+    const leaves = control.querySelector('img, svg') ? Array.from(control.querySelectorAll('*')).filter(isLeaf).map((leaf) => cleanText(leaf.textContent ?? '')) : [];
+    const bare = leaves.map((leaf) => parseCount(leaf, lang)).find((n) => n !== null);
+    cache.set(control, bare ?? (leaves.some((leaf) => looksLikeCount(leaf)) ? null : undefined));
   }
   return cache.get(control);
 }
@@ -127,7 +142,7 @@ function iconCountOf(control: Element | null, cache: Map<Element, number | undef
  *  that never do (author block, header, text, times). */
 export function countStrings(elements: Element[], skip: (el: Element) => boolean, lang?: string): CountString[] {
   const strings: CountString[] = [];
-  const iconCounts = new Map<Element, number | undefined>();
+  const iconCounts = new Map<Element, number | null | undefined>();
   for (const el of elements) {
     const label = el.getAttribute('aria-label');
     const isText = isLeaf(el);
@@ -146,11 +161,17 @@ function aboutComment(scope: CardScope, el: Element): boolean {
   return !!label && scope.locale.aboutComment.test(cleanText(label));
 }
 
-/** The count strings of the card's own elements (optionally only those under `within`). */
-function cardStrings(scope: CardScope, within?: Element, alsoSkip?: string): CountString[] {
+/** Elements that are never the post's counts wherever they sit: its text, media, off-site links. */
+const NEVER_COUNTS = `${TEXT_ZONE}, ${MEDIA}, ${OFF_SITE_LINK}`;
+
+/**
+ * The count strings of the card's own elements (optionally only those under `within`), outside
+ * `zone` (where counts do not sit: NOT_COUNTS unless told otherwise) and `alsoSkip`.
+ */
+function cardStrings(scope: CardScope, within?: Element, alsoSkip?: string, zone = NOT_COUNTS): CountString[] {
   const elements = Array.from((within ?? scope.card).querySelectorAll('*'));
   const skip = (el: Element) =>
-    inZone(scope, el, FOREIGN) || inZone(scope, el, NOT_COUNTS) || (alsoSkip !== undefined && inZone(scope, el, alsoSkip)) || aboutComment(scope, el);
+    inZone(scope, el, FOREIGN) || inZone(scope, el, zone) || (alsoSkip !== undefined && inZone(scope, el, alsoSkip)) || aboutComment(scope, el);
   return countStrings(elements, skip, scope.locale.lang);
 }
 
@@ -160,58 +181,70 @@ function hasActionBar(scope: CardScope): boolean {
   return own(scope, `${LEGACY.actionBar}, ${labelled}`).length > 0;
 }
 
-/** The field's labelled count; undefined when unlabelled, null when labelled twice, differently. */
+/** The field's labelled count; undefined when unlabelled, null when shown but unreadable. */
 export function labelledOf(reading: Reading, field: Field): number | null | undefined {
-  return reading.conflicting.has(field) ? null : reading.labelled[field];
+  return reading.unreadable.has(field) ? null : reading.labelled[field];
 }
 
-function settle(reading: Reading, actionBar: boolean): CountsObservation {
+/**
+ * A missing count is 0 only when the action bar proves the card rendered its social area, nothing
+ * in it is unread, and no string of the post anywhere (`elsewhere`: also where counts never sit,
+ * such as a control that now claims to be the menu) says that count: then it is shown, not absent.
+ */
+function settle(scope: CardScope, reading: Reading): CountsObservation {
   const impressions = labelledOf(reading, 'impressions') ?? null;
   const labelledReactions = labelledOf(reading, 'reactions');
-  const reactions = labelledReactions === undefined ? (reading.bare[0] ?? reading.othersReacted) : labelledReactions;
-  const comments = labelledOf(reading, 'comments');
-  const reposts = labelledOf(reading, 'reposts');
-  const read = reactions !== null || comments !== undefined || reposts !== undefined;
-  // A missing count is zero only when the area evidently rendered and nothing in it is unread;
-  // a count labelled twice, differently, is unread (null), never zero.
-  const zero = !reading.unknown && (read || actionBar) ? 0 : null;
-  return {
-    reactions: labelledReactions === null ? null : (reactions ?? zero),
-    comments: comments === undefined ? zero : comments,
-    reposts: reposts === undefined ? zero : reposts,
-    impressions,
-  };
+  const reactions = labelledReactions === undefined ? (reading.bare[0] ?? reading.othersReacted ?? undefined) : labelledReactions;
+  const counts = { reactions, comments: labelledOf(reading, 'comments'), reposts: labelledOf(reading, 'reposts') };
+  const absent = (['reactions', 'comments', 'reposts'] as const).filter((field) => counts[field] === undefined);
+  // An unreadable field may hold another's number (Dutch "reacties": reactions or comments), so
+  // then nothing is zeroed either.
+  if (absent.length > 0 && !reading.unknown && reading.unreadable.size === 0 && hasActionBar(scope)) {
+    const elsewhere = readStrings(cardStrings(scope, undefined, undefined, NEVER_COUNTS), scope.locale);
+    for (const field of absent) {
+      if (elsewhere.labelled[field] === undefined && !elsewhere.unreadable.has(field)) counts[field] = 0;
+    }
+  }
+  return { reactions: counts.reactions ?? null, comments: counts.comments ?? null, reposts: counts.reposts ?? null, impressions };
 }
 
-/** Legacy counts row: each count sits in its own item, so each field reads only its own item. */
+/**
+ * Legacy counts row: each count sits in its own item, so each field reads only its own item. When
+ * the reactions item cannot be told apart (its classes changed), the row reads as a whole.
+ */
 function legacyReading(scope: CardScope, row: Element): Reading {
-  const reading = readStrings(cardStrings(scope, row, LEGACY.reactionsItem), scope.locale);
+  const reactionsItem = own(scope, LEGACY.reactionsItem)[0];
+  const reading = readStrings(cardStrings(scope, row, reactionsItem ? LEGACY.reactionsItem : undefined), scope.locale);
+  const button = own(scope, LEGACY.reactionsButton)[0];
+  const count = own(scope, LEGACY.reactionsCount)[0];
+  const proof = own(scope, LEGACY.socialProofNumber)[0]?.closest('span, div, li');
+  if (!reactionsItem && !button && !count && !proof) return reading;
   // Another item never holds the reactions count, whatever its words say (Dutch "reacties").
   delete reading.labelled.reactions;
-  reading.conflicting.delete('reactions');
+  reading.unreadable.delete('reactions');
   reading.bare = [];
-  const reactionsItem = own(scope, LEGACY.reactionsItem)[0];
+  const item = reactionsItem ? readStrings(cardStrings(scope, reactionsItem), scope.locale) : null;
   const reactions =
-    parseLabelledCount(own(scope, LEGACY.reactionsButton)[0]?.getAttribute('aria-label'), scope.locale.reactions, scope.locale.lang) ??
-    parseCount(own(scope, LEGACY.reactionsCount)[0]?.textContent, scope.locale.lang) ??
-    (reactionsItem ? readStrings(cardStrings(scope, reactionsItem), scope.locale).bare[0] : undefined) ??
-    null;
+    parseLabelledCount(button?.getAttribute('aria-label'), scope.locale.reactions, scope.locale.lang) ??
+    parseCount(count?.textContent, scope.locale.lang) ??
+    item?.bare[0] ??
+    item?.labelled.reactions ??
+    (proof ? readStrings([{ text: proof.textContent ?? '' }], scope.locale).othersReacted : null);
+  // The reactions item is there: its number is the count, or it is unreadable (not 0).
   if (reactions !== null) reading.labelled.reactions = reactions;
-  const proof = own(scope, LEGACY.socialProofNumber)[0]?.closest('span, div, li');
-  const others = proof ? readStrings([{ text: proof.textContent ?? '' }], scope.locale).othersReacted : null;
-  reading.othersReacted ??= others;
+  else reading.unreadable.add('reactions');
   return reading;
 }
 
 export function readCounts(scope: CardScope): CountsObservation {
   const row = own(scope, LEGACY.countsRow)[0];
-  if (!row) return settle(readStrings(cardStrings(scope), scope.locale), hasActionBar(scope));
+  if (!row) return settle(scope, readStrings(cardStrings(scope), scope.locale));
   const reading = legacyReading(scope, row);
   // Own-post impressions sit outside the legacy row (in SDUI they are among the card's strings).
   const impressions = own(scope, LEGACY.impressions).flatMap((el) => countStrings([el, ...Array.from(el.querySelectorAll('*'))], () => false, scope.locale.lang));
   const impressionsCount = labelledOf(readStrings(impressions, scope.locale), 'impressions');
-  if (impressionsCount === null) reading.conflicting.add('impressions');
+  if (impressionsCount === null) reading.unreadable.add('impressions');
   else if (impressionsCount !== undefined) reading.labelled.impressions = impressionsCount;
   else delete reading.labelled.impressions;
-  return settle(reading, hasActionBar(scope));
+  return settle(scope, reading);
 }

@@ -145,6 +145,14 @@ export function parseCount(raw: string | null | undefined, lang?: string | null)
   return fromMatch(WHOLE_COUNT.exec(cleanText(raw)), lang);
 }
 
+/**
+ * A number alone or with a short suffix ("99999999999", "1,2 B", "12 tn"): a count, whether or
+ * not it can be read. Readers keep a count that is shown this way unknown rather than 0.
+ */
+export function looksLikeCount(text: string): boolean {
+  return /^[^\p{L}\d%]*\d[\d.,' ]*(?:\p{L}{1,4}\.?)?\+?[^\p{L}\d%]*$/u.test(text);
+}
+
 /** "N <label>" and "<label>: N" patterns per label source, built once. */
 const labelled = new Map<string, readonly [RegExp, RegExp]>();
 function labelledPatterns(labels: string): readonly [RegExp, RegExp] {

@@ -9,6 +9,8 @@
  * page's facts, not its markup.
  */
 export const FUZZ_ATTR = 'data-echt-fuzz';
+/** The oracle's tags about what an element's aria-label shows: they move with the label. */
+export const LABEL_TAGS = ['data-echt-label-shows', 'data-echt-action-bar-label', 'data-echt-comment-label-shows', 'data-echt-comment-bar-label'] as const;
 
 export type MutationKind =
   | 'drop'
@@ -115,9 +117,14 @@ export function applyMutation(doc: Document, m: Mutation): void {
       // Only within one post body or within one comment: a label moving from a comment to the
       // post would change the page's facts about the post.
       if (!x || !y || x === y || commentScope(x) !== commentScope(y)) return;
-      const lx = x.getAttribute('aria-label') ?? '';
-      x.setAttribute('aria-label', y.getAttribute('aria-label') ?? '');
-      y.setAttribute('aria-label', lx);
+      for (const attr of ['aria-label', ...LABEL_TAGS]) {
+        const vx = x.getAttribute(attr);
+        const vy = y.getAttribute(attr);
+        if (vy === null) x.removeAttribute(attr);
+        else x.setAttribute(attr, vy);
+        if (vx === null) y.removeAttribute(attr);
+        else y.setAttribute(attr, vx);
+      }
       return;
     }
     case 'zero-width':
