@@ -37,16 +37,35 @@ function total(r: PruneResult): number {
   return r.posts + r.snapshots + r.comments + r.pages;
 }
 
-/** Seqs of every post's newest snapshot: the rows retention never removes from a kept post. */
-async function newestSnapshotSeqs(database: EchtDatabase): Promise<Set<number>> {
+/**
+ * Seqs of each post's newest snapshot: the rows retention never removes from a kept post. With
+ * `postUids`, only those posts are looked at (through the postUid index) instead of every
+ * snapshot in the store.
+ */
+async function newestSnapshotSeqs(database: EchtDatabase, postUids?: readonly string[]): Promise<Set<number>> {
   const newest = new Map<string, { seq: number; seenAt: number }>();
-  await database.snapshots.each((s) => {
+  const rows = postUids ? database.snapshots.where('postUid').anyOf([...postUids]) : database.snapshots.toCollection();
+  await rows.each((s) => {
     const current = newest.get(s.postUid);
     if (s.seq !== undefined && (!current || s.seenAt > current.seenAt || (s.seenAt === current.seenAt && s.seq > current.seq))) {
       newest.set(s.postUid, { seq: s.seq, seenAt: s.seenAt });
     }
   });
   return new Set([...newest.values()].map((v) => v.seq));
+}
+
+/**
+ * Count history older than the cutoff, except each post's newest snapshot. Only the posts that own
+ * an old snapshot can lose one, so only their snapshots are read: when nothing is old this is one
+ * empty range of the seenAt index instead of a scan of every snapshot (3.5 s on 200,000 rows).
+ */
+async function pruneOldSnapshots(database: EchtDatabase, cutoff: number): Promise<number> {
+  const old = await database.snapshots.where('seenAt').below(cutoff).toArray();
+  if (old.length === 0) return 0;
+  const keep = await newestSnapshotSeqs(database, [...new Set(old.map((s) => s.postUid))]);
+  const drop = old.flatMap((s) => (s.seq !== undefined && !keep.has(s.seq) ? [s.seq] : []));
+  await database.snapshots.bulkDelete(drop);
+  return drop.length;
 }
 
 /** Deletes what is older than the retention period; one transaction, all or nothing. */
@@ -61,12 +80,7 @@ export async function pruneExpired(database: EchtDatabase, retentionDays: number
       await database.posts.bulkDelete(expiredPosts);
       result.posts = expiredPosts.length;
     }
-    const keep = await newestSnapshotSeqs(database);
-    result.snapshots += await database.snapshots
-      .where('seenAt')
-      .below(cutoff)
-      .filter((s) => s.seq === undefined || !keep.has(s.seq))
-      .delete();
+    result.snapshots += await pruneOldSnapshots(database, cutoff);
     result.comments += await database.comments.where('seenAt').below(cutoff).delete();
     const stalePages = await database.pages.where('lastSeenAt').below(cutoff).primaryKeys();
     for (const key of stalePages) {

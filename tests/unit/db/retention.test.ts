@@ -1,6 +1,6 @@
 /** Retention: what is older than N days goes, what is current stays, on a schedule without alarms. */
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { EchtDatabase } from '../../../lib/db/database';
 import { loadPage, recordBatch } from '../../../lib/db/repository';
 import { PRUNE_INTERVAL_MS, pruneExpired, pruneIfDue } from '../../../lib/db/retention';
@@ -58,6 +58,33 @@ describe('pruneExpired', () => {
     const before = await countAll(database);
     expect(await pruneExpired(database, 365, NOW)).toEqual({ posts: 0, snapshots: 0, comments: 0, pages: 0 });
     expect(await countAll(database)).toEqual(before);
+  });
+  it('keeps only the newest of a post\'s old snapshots, whatever other posts hold', async () => {
+    const database = fresh();
+    const counts = (reactions: number) => ({ reactions, comments: 2, reposts: 0, impressions: null });
+    // three count changes, all before the cutoff, then seen again unchanged yesterday
+    await recordBatch(database, batch([post('li:a', { counts: counts(1) })], { observedAt: NOW - 420 * DAY }));
+    await recordBatch(database, batch([post('li:a', { counts: counts(2) })], { observedAt: NOW - 410 * DAY }));
+    await recordBatch(database, batch([post('li:a', { counts: counts(3) })], { observedAt: NOW - 400 * DAY }));
+    await recordBatch(database, batch([post('li:a', { counts: counts(3) })], { observedAt: NOW - DAY }));
+    // another post whose history is all recent: untouched
+    await recordBatch(database, batch([post('li:b', { counts: counts(5) })], { observedAt: NOW - 3 * DAY }));
+    await recordBatch(database, batch([post('li:b', { counts: counts(6) })], { observedAt: NOW - 2 * DAY }));
+    expect(await pruneExpired(database, 365, NOW)).toEqual({ posts: 0, snapshots: 2, comments: 0, pages: 0 });
+    const page = await loadPage(database, 'linkedin:company/kaasmeester', NOW);
+    const reactions = Object.fromEntries(page!.timeline.posts.map((p) => [p.id, p.snapshots.map((s) => s.reactions)]));
+    expect(reactions).toEqual({ 'li:a': [3], 'li:b': [5, 6] });
+  });
+
+  it('with nothing due, reads no snapshot rows (an index range, not a scan)', async () => {
+    const database = fresh();
+    await recordBatch(database, batch([post('li:a'), post('li:b')], { observedAt: NOW - 10 * DAY }));
+    const scans = vi.spyOn(database.snapshots, 'toCollection');
+    const lookups = vi.spyOn(database.snapshots, 'where');
+    expect(await pruneExpired(database, 365, NOW)).toEqual({ posts: 0, snapshots: 0, comments: 0, pages: 0 });
+    expect(scans).not.toHaveBeenCalled();
+    // only the seenAt range (empty): no per-post lookups
+    expect(lookups.mock.calls.map(([index]) => index)).toEqual(['seenAt']);
   });
 });
 
