@@ -18,19 +18,34 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-function phrasePattern(phrase: string): string {
-  const first = phrase.at(0) ?? '';
-  const last = phrase.at(-1) ?? '';
-  const before = WORD_CHAR.test(first) ? '(?<![\\p{L}\\p{N}])' : '';
-  const after = WORD_CHAR.test(last) ? '(?![\\p{L}\\p{N}])' : '';
-  return `${before}${escapeRegExp(phrase)}${after}`;
+const NOT_AFTER_WORD = '(?<![\\p{L}\\p{N}])';
+const NOT_BEFORE_WORD = '(?![\\p{L}\\p{N}])';
+
+/**
+ * One alternation for all phrases. The boundary checks are written once per run of consecutive
+ * phrases that need the same checks, not once per phrase: each `[\p{L}\p{N}]` is a large Unicode
+ * class, and a hundred copies of it made the first match of every list cost tens of milliseconds
+ * (compiling) and every later match slower. Equivalent to one `before phrase after` alternative
+ * per phrase: the phrases keep their order, and within a run `(?<!x)(?:a|b)(?!x)` tries a, then b,
+ * each followed by the same position checks, exactly as `(?<!x)a(?!x)|(?<!x)b(?!x)` does.
+ */
+function phrasesPattern(phrases: readonly string[]): string {
+  const runs: Array<{ before: string; after: string; phrases: string[] }> = [];
+  for (const phrase of phrases) {
+    const before = WORD_CHAR.test(phrase.at(0) ?? '') ? NOT_AFTER_WORD : '';
+    const after = WORD_CHAR.test(phrase.at(-1) ?? '') ? NOT_BEFORE_WORD : '';
+    const last = runs.at(-1);
+    if (last && last.before === before && last.after === after) last.phrases.push(escapeRegExp(phrase));
+    else runs.push({ before, after, phrases: [escapeRegExp(phrase)] });
+  }
+  return runs.map((run) => `${run.before}(?:${run.phrases.join('|')})${run.after}`).join('|');
 }
 
 export function phraseMatcher(phrases: readonly string[]): PhraseMatcher {
   const folded = [...new Set(phrases.map(foldText).filter((p) => p.length > 0))];
   // Longest first, so "great post" wins over "great" when both could match at one place.
   folded.sort((a, b) => b.length - a.length);
-  const source = folded.map(phrasePattern).join('|');
+  const source = phrasesPattern(folded);
   const pattern = source.length > 0 ? new RegExp(source, 'gu') : null;
   return {
     find(text) {
