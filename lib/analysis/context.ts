@@ -1,6 +1,6 @@
 import { colleagueMatcher } from './colleagues';
 import type { CommentItem, CountSnapshot, PageInfo, PostItem, Report, Timeline } from './model';
-import { classifyComment, commentFingerprint, type GenericKind } from './text/generic-comment';
+import { describeComment, genericKindOf, type CommentText, type GenericKind } from './text/generic-comment';
 import { foldText } from './text/normalize';
 
 /** A post with the counts of its latest snapshot. Unknown counts stay null, never 0. */
@@ -75,37 +75,57 @@ function chooseRateDenominator(page: PageInfo, posts: readonly PostView[]) {
   return 'none';
 }
 
+/**
+ * A function of a string, worked out once per distinct string. Comment texts and names repeat a
+ * lot ("Great post!" under many posts, one commenter everywhere); the cache lives for one analysis.
+ */
+function onceper<T>(compute: (text: string) => T): (text: string) => T {
+  const cache = new Map<string, T>();
+  return (text) => {
+    if (cache.has(text)) return cache.get(text) as T;
+    const value = compute(text);
+    cache.set(text, value);
+    return value;
+  };
+}
+
 function viewComments(timeline: Timeline): CommentView[] {
   const pageName = timeline.page.name ? foldText(timeline.page.name) : null;
-  const isColleague =
-    timeline.page.kind === 'brand' ? colleagueMatcher(timeline.page.name) : () => false;
+  const fold = onceper(foldText);
+  const describe = onceper(describeComment);
+  const matchesCompany = timeline.page.kind === 'brand' ? onceper(colleagueMatcher(timeline.page.name)) : null;
 
-  // Which posts each wording appears under, to recognise the same short comment pasted around.
-  const postsByFingerprint = new Map<string, Set<string>>();
+  // Which posts each wording appears under, to recognise the same short comment pasted around:
+  // the first post it was seen under, and whether it was seen under another one too.
+  const described: CommentText[] = [];
+  const spread = new Map<string, { firstPostId: string; repeated: boolean }>();
   for (const post of timeline.posts) {
     for (const comment of post.comments) {
-      const fingerprint = commentFingerprint(comment.text);
-      const posts = postsByFingerprint.get(fingerprint) ?? new Set<string>();
-      posts.add(post.id);
-      postsByFingerprint.set(fingerprint, posts);
+      const text = describe(comment.text);
+      described.push(text);
+      const seen = spread.get(text.fingerprint);
+      if (seen === undefined) spread.set(text.fingerprint, { firstPostId: post.id, repeated: false });
+      else if (seen.firstPostId !== post.id) seen.repeated = true;
     }
   }
 
-  return timeline.posts.flatMap((post) =>
-    post.comments.map((comment): CommentView => {
-      const fromPage =
-        comment.byPageAuthor || (pageName !== null && foldText(comment.authorName) === pageName);
-      const repeated = (postsByFingerprint.get(commentFingerprint(comment.text))?.size ?? 0) > 1;
-      return {
+  const views: CommentView[] = [];
+  for (const post of timeline.posts) {
+    for (const comment of post.comments) {
+      const text = described[views.length] as CommentText;
+      const authorName = fold(comment.authorName);
+      const fromPage = comment.byPageAuthor || (pageName !== null && authorName === pageName);
+      views.push({
         comment,
         postId: post.id,
-        authorKey: comment.authorUrl ?? `name:${foldText(comment.authorName)}`,
+        authorKey: comment.authorUrl ?? `name:${authorName}`,
         fromPage,
-        colleague: !fromPage && isColleague(comment.authorHeadline),
-        generic: fromPage ? null : classifyComment(comment.text, repeated),
-      };
-    }),
-  );
+        colleague: !fromPage && matchesCompany !== null && comment.authorHeadline !== null && matchesCompany(comment.authorHeadline),
+        generic: fromPage ? null : genericKindOf(text, spread.get(text.fingerprint)?.repeated ?? false),
+      });
+    }
+  }
+  return views;
 }
 
 export function buildContext(timeline: Timeline): AnalysisContext {

@@ -1,4 +1,4 @@
-import { isEmojiOnly, stripEmoji } from './emoji';
+import { containsEmoji, stripEmoji } from './emoji';
 import { genericPraise } from './lexicon';
 import { foldText, wordsOf } from './normalize';
 
@@ -16,9 +16,51 @@ const MAX_SHORT_WORDS = 3;
 const MENTION_ONLY =
   /^(?:\s*(?:@[\p{L}\p{N}_.-]+(?:\s\p{Lu}[\p{L}'-]*)*|\p{Lu}[\p{L}'-]+(?:\s(?:van|de|der|den|ten|ter|le|la)){0,2}\s\p{Lu}[\p{L}'-]+)[\s,&]*)+$/u;
 
+/**
+ * What a comment's text alone says about it, worked out once per text: its fingerprint, its
+ * hollow kind as far as the text decides it, and whether it would count as a short duplicate
+ * should the same words appear under another post (which only the whole timeline knows).
+ */
+export interface CommentText {
+  readonly fingerprint: string;
+  readonly kind: Exclude<GenericKind, 'short-duplicate'> | null;
+  readonly shortIfRepeated: boolean;
+}
+
+function fingerprintOf(text: string, withoutEmoji: string): string {
+  return wordsOf(foldText(withoutEmoji)).join(' ') || foldText(text).replace(/\s/g, '');
+}
+
 /** The text as compared across posts for "the same comment again". */
 export function commentFingerprint(text: string): string {
-  return wordsOf(foldText(stripEmoji(text))).join(' ') || foldText(text).replace(/\s/g, '');
+  return fingerprintOf(text, stripEmoji(text));
+}
+
+/**
+ * Reads a comment's text once: stripping emoji, folding and word splitting are each done one time
+ * and shared by the fingerprint and every shape check (they used to be repeated per check).
+ */
+export function describeComment(text: string): CommentText {
+  const withoutEmoji = stripEmoji(text);
+  const fingerprint = fingerprintOf(text, withoutEmoji);
+  const words = wordsOf(withoutEmoji);
+  if (words.length === 0) {
+    return { fingerprint, kind: containsEmoji(text) ? 'emoji-only' : null, shortIfRepeated: false };
+  }
+  if (words.length <= MAX_PRAISE_WORDS) {
+    const folded = foldText(text);
+    const praise = genericPraise.findInFolded(folded);
+    if (praise.length > 0 && wordsOf(stripEmoji(genericPraise.removeFromFolded(folded))).length <= MAX_LEFTOVER_WORDS) {
+      return { fingerprint, kind: 'stock-praise', shortIfRepeated: false };
+    }
+  }
+  if (MENTION_ONLY.test(text.trim())) return { fingerprint, kind: 'mention-only', shortIfRepeated: false };
+  return { fingerprint, kind: null, shortIfRepeated: words.length <= MAX_SHORT_WORDS };
+}
+
+/** A described comment's hollow kind, once it is known whether its words appear under other posts. */
+export function genericKindOf(described: CommentText, repeatedOnOtherPosts: boolean): GenericKind | null {
+  return described.kind ?? (repeatedOnOtherPosts && described.shortIfRepeated ? 'short-duplicate' : null);
 }
 
 /**
@@ -27,15 +69,5 @@ export function commentFingerprint(text: string): string {
  * under another post, so a terse but real answer ("Yes, on Tuesday") is never called generic.
  */
 export function classifyComment(text: string, repeatedOnOtherPosts: boolean): GenericKind | null {
-  if (isEmojiOnly(text)) return 'emoji-only';
-  const words = wordsOf(stripEmoji(text));
-  if (words.length === 0) return null;
-  if (words.length <= MAX_PRAISE_WORDS) {
-    const praise = genericPraise.find(text);
-    const leftover = wordsOf(stripEmoji(genericPraise.remove(text)));
-    if (praise.length > 0 && leftover.length <= MAX_LEFTOVER_WORDS) return 'stock-praise';
-  }
-  if (MENTION_ONLY.test(text.trim())) return 'mention-only';
-  if (repeatedOnOtherPosts && words.length <= MAX_SHORT_WORDS) return 'short-duplicate';
-  return null;
+  return genericKindOf(describeComment(text), repeatedOnOtherPosts);
 }

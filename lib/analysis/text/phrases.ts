@@ -10,6 +10,10 @@ export interface PhraseMatcher {
   find(text: string): string[];
   /** The text with every phrase cut out (for "is anything left besides stock praise?"). */
   remove(text: string): string;
+  /** As find, on text already folded with foldText (to fold a text once for several lists). */
+  findInFolded(folded: string): string[];
+  /** As remove, on text already folded with foldText. */
+  removeFromFolded(folded: string): string;
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -47,13 +51,16 @@ export function phraseMatcher(phrases: readonly string[]): PhraseMatcher {
   folded.sort((a, b) => b.length - a.length);
   const source = phrasesPattern(folded);
   const pattern = source.length > 0 ? new RegExp(source, 'gu') : null;
+  const findInFolded = (folded: string): string[] => {
+    if (!pattern) return [];
+    const found = folded.match(pattern);
+    return found ? [...new Set(found)] : [];
+  };
+  const removeFromFolded = (folded: string): string => (pattern ? folded.replace(pattern, ' ') : folded);
   return {
-    find(text) {
-      if (!pattern) return [];
-      return [...new Set(foldText(text).match(pattern) ?? [])];
-    },
-    remove(text) {
-      return pattern ? foldText(text).replace(pattern, ' ') : foldText(text);
-    },
+    find: (text) => findInFolded(foldText(text)),
+    remove: (text) => removeFromFolded(foldText(text)),
+    findInFolded,
+    removeFromFolded,
   };
 }
