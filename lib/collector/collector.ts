@@ -99,6 +99,10 @@ export class Collector {
   readonly #batches: PageBatches;
   readonly #clock: () => number;
   #stopped = false;
+  /** Whether a card was read yet: until then a slice reads one card (the reader's cold start). */
+  #warm = false;
+  /** What the last card read cost (clock ms): predicts whether another fits the slice. */
+  #lastCardMs = 0;
   /** Longest single work slice so far (ms): exposed for the benchmark. */
   longestSliceMs = 0;
   /** Running totals, kept by benchmark builds only (empty otherwise). */
@@ -207,7 +211,14 @@ export class Collector {
     this.#workTimer = setTimeout(this.#work, delay);
   }
 
-  /** One slice: turn queued changes into cards, read cards until the budget or the cap is used. */
+  /**
+   * One slice, a task of its own. A slice does one kind of work: a scan of the whole page (alone:
+   * its cost grows with the page), or turning queued changes into cards and reading cards until
+   * the budget or a cap is used. It stops *before* a card that would overrun the budget, judged
+   * by the last card's cost, and reads only one card until a first card was read: the first read
+   * on a page pays the reader's cold start (code compiled, patterns built), however few cards
+   * there are.
+   */
   readonly #work = (): void => {
     this.#workTimer = null;
     const target = this.#target;
@@ -215,20 +226,17 @@ export class Collector {
     if (document.hidden) return; // resumes on visibilitychange
     const budget = this.#options.sliceMs ?? 4;
     const began = this.#clock();
-    try {
-      this.#collectCards(began, budget);
-    } catch {
-      // A reader that cannot find cards in this change must not stop the next one.
-    }
-    // At least one card per slice, so the work always moves on; then stop at the budget or cap.
-    // A card the feed already dropped is still read: its subtree is intact, and on a virtualised
-    // feed a fast scroll drops cards before a busy page lets us get to them (BENCHMARKS.md §8).
     let read = 0;
-    for (const card of this.#toRead) {
-      this.#toRead.delete(card);
-      if (COUNTING && !card.isConnected) this.stats.cardsGone++;
-      this.#readOne(card, target);
-      if (++read >= CARDS_PER_SLICE || this.#clock() - began >= budget || this.#batches.size >= POSTS_PER_MESSAGE) break;
+    if (this.#fullScanQueued) {
+      this.#scanPage();
+    } else {
+      try {
+        this.#collectCards(began, budget);
+      } catch {
+        // A reader that cannot find cards in this change must not stop the next one.
+      }
+      // Finding cards may use the whole budget; the cards then wait for the next slice.
+      if (this.#clock() - began < budget) read = this.#readCards(target, began, budget);
     }
     const spent = this.#clock() - began;
     this.longestSliceMs = Math.max(this.longestSliceMs, spent);
@@ -245,20 +253,51 @@ export class Collector {
     }
   };
 
-  /** Moves queued changes to the cards to read, within the slice's budget. */
-  #collectCards(began: number, budget: number): void {
-    const reader = this.#options.reader;
-    if (this.#fullScanQueued) {
-      this.#fullScanQueued = false;
-      this.#added.clear();
-      this.#touched.clear();
-      if (COUNTING) this.stats.findCardsCalls++;
-      for (const card of reader.findCards(document)) {
+  /**
+   * Reads queued cards: at least one, then on while the next is expected to fit the budget.
+   * A card the feed already dropped is still read: its subtree is intact, and on a virtualised
+   * feed a fast scroll drops cards before a busy page lets us get to them (BENCHMARKS.md §8).
+   */
+  #readCards(target: PageTarget, began: number, budget: number): number {
+    const cap = this.#warm ? CARDS_PER_SLICE : 1;
+    let read = 0;
+    let cardBegan = this.#clock();
+    for (const card of this.#toRead) {
+      // A full message waits for its flush (a task of its own, maybe after the header's look).
+      if (this.#batches.size >= POSTS_PER_MESSAGE) break;
+      this.#toRead.delete(card);
+      if (COUNTING && !card.isConnected) this.stats.cardsGone++;
+      this.#readOne(card, target);
+      const now = this.#clock();
+      // The last card's cost predicts the next one's: stopping when it would not fit keeps a
+      // slice within the budget whenever card costs are steady, and past it by one card at worst.
+      this.#lastCardMs = now - cardBegan;
+      cardBegan = now;
+      this.#warm = true;
+      if (++read >= cap || now - began + this.#lastCardMs > budget) break;
+    }
+    return read;
+  }
+
+  /** The whole page's cards, queued for reading: page-wide work, so a slice of its own. */
+  #scanPage(): void {
+    this.#fullScanQueued = false;
+    this.#added.clear();
+    this.#touched.clear();
+    if (COUNTING) this.stats.findCardsCalls++;
+    try {
+      for (const card of this.#options.reader.findCards(document)) {
         this.#toRead.add(card);
         if (card.parentElement) this.#markContainers(card.parentElement);
       }
-      return;
+    } catch {
+      // Nothing found this time; later changes are queued as usual.
     }
+  }
+
+  /** Moves queued changes to the cards to read, within the slice's budget. */
+  #collectCards(began: number, budget: number): void {
+    const reader = this.#options.reader;
     // Parents of the cards that just appeared: the feed list, usually.
     const parents = new Set<Element>();
     for (const node of this.#added) {
@@ -369,17 +408,39 @@ export class Collector {
     this.#flushTimer = setTimeout(this.#onFlushTimer, soon ? 0 : (this.#options.flushMs ?? 1000));
   }
 
+  /**
+   * The timed flush. When the page header is due for a look, that look gets this task to itself
+   * and the message goes out in the next one: a reader may search the whole document for the
+   * header, and serialising a message is work of its own.
+   */
   readonly #onFlushTimer = (): void => {
     this.#flushTimer = null;
-    this.flush();
+    const target = this.#target;
+    if (!this.#stopped && target && this.#headerDue(target)) {
+      this.#batches.setHeader(target, this.#changedHeader(target));
+      this.#flushSoon = true; // a full message must not put the header look in front again
+      this.#flushTimer = setTimeout(this.#onSendTimer, 0);
+      return;
+    }
+    this.#flush(false);
   };
 
-  /** Sends what is pending now. */
+  readonly #onSendTimer = (): void => {
+    this.#flushTimer = null;
+    this.#flush(false);
+  };
+
+  /** Sends what is pending now (leaving or hiding the page, navigating, or asked to). */
   flush(): void {
+    this.#flush(true);
+  }
+
+  /** Sends what is pending; looks at the header first unless the timed flush just did. */
+  #flush(lookAtHeader: boolean): void {
     if (this.#stopped) return;
     if (this.#flushTimer) clearTimeout(this.#flushTimer);
     this.#flushTimer = null;
-    if (this.#target?.pageKey) this.#batches.setHeader(this.#target, this.#changedHeader(this.#target));
+    if (lookAtHeader && this.#target?.pageKey) this.#batches.setHeader(this.#target, this.#changedHeader(this.#target));
     for (const batch of this.#batches.drain(this.#now)) {
       if (batch.posts.length === 0 && batch.health.cardsSeen === 0 && !batch.page.header) continue;
       try {
@@ -397,12 +458,16 @@ export class Collector {
     }
   }
 
+  /** Whether the page's header was not looked at (found) within the last HEADER_EVERY_MS. */
+  #headerDue(target: PageTarget): boolean {
+    const readAt = target.pageKey ? this.#headersReadAt.get(target.pageKey) : undefined;
+    return target.pageKey !== null && (readAt === undefined || this.#clock() - readAt >= HEADER_EVERY_MS);
+  }
+
   /** The page header when it is new or changed since it was last sent, else null (kept as is). */
   #changedHeader(target: PageTarget): PageHeaderObservation | null {
     const key = target.pageKey;
-    if (!key) return null;
-    const readAt = this.#headersReadAt.get(key);
-    if (readAt !== undefined && this.#clock() - readAt < HEADER_EVERY_MS) return null;
+    if (!key || !this.#headerDue(target)) return null;
     let header: PageHeaderObservation | null;
     try {
       header = this.#options.reader.readHeader(document, target);
