@@ -79,12 +79,14 @@ function chooseRateDenominator(page: PageInfo, posts: readonly PostView[]) {
  * A function of a string, worked out once per distinct string. Comment texts and names repeat a
  * lot ("Great post!" under many posts, one commenter everywhere); the cache lives for one analysis.
  */
-function onceper<T>(compute: (text: string) => T): (text: string) => T {
+function onceper<T extends NonNullable<unknown>>(compute: (text: string) => T): (text: string) => T {
   const cache = new Map<string, T>();
   return (text) => {
-    if (cache.has(text)) return cache.get(text) as T;
-    const value = compute(text);
-    cache.set(text, value);
+    let value = cache.get(text);
+    if (value === undefined) {
+      value = compute(text);
+      cache.set(text, value);
+    }
     return value;
   };
 }

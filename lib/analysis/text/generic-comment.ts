@@ -1,6 +1,6 @@
 import { containsEmoji, stripEmoji } from './emoji';
 import { genericPraise } from './lexicon';
-import { foldText, wordsOf } from './normalize';
+import { foldText, isAscii, wordsOf } from './normalize';
 
 /** Why a comment counts as hollow (see the generic-comments rule). */
 export type GenericKind = 'emoji-only' | 'stock-praise' | 'mention-only' | 'short-duplicate';
@@ -41,11 +41,15 @@ export function commentFingerprint(text: string): string {
  * and shared by the fingerprint and every shape check (they used to be repeated per check).
  */
 export function describeComment(text: string): CommentText {
-  const withoutEmoji = stripEmoji(text);
-  const fingerprint = fingerprintOf(text, withoutEmoji);
+  const ascii = isAscii(text);
+  // Emoji all lie above U+007F: plain ASCII has none to strip.
+  const withoutEmoji = ascii ? text : stripEmoji(text);
   const words = wordsOf(withoutEmoji);
+  // On ASCII, folding only lowers case and squeezes whitespace, which never joins or splits a
+  // word: the folded words are these words in lower case.
+  const fingerprint = ascii && words.length > 0 ? words.join(' ').toLowerCase() : fingerprintOf(text, withoutEmoji);
   if (words.length === 0) {
-    return { fingerprint, kind: containsEmoji(text) ? 'emoji-only' : null, shortIfRepeated: false };
+    return { fingerprint, kind: !ascii && containsEmoji(text) ? 'emoji-only' : null, shortIfRepeated: false };
   }
   if (words.length <= MAX_PRAISE_WORDS) {
     const folded = foldText(text);

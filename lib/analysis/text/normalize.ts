@@ -1,5 +1,10 @@
 const NON_ASCII = /[\u0080-\uffff]/;
 
+/** Plain ASCII: no accents, marks, curly quotes or emoji (all of those lie above U+007F). */
+export function isAscii(text: string): boolean {
+  return !NON_ASCII.test(text);
+}
+
 /**
  * Text folding shared by every lexicon and comparison: case, accents ("geïnteresseerd"), curly
  * quotes and runs of whitespace should never decide whether a phrase matches.
@@ -7,7 +12,7 @@ const NON_ASCII = /[\u0080-\uffff]/;
 export function foldText(text: string): string {
   // Plain ASCII has nothing to decompose, no combining marks and no curly quotes, so only case
   // and whitespace remain: the same result without the Unicode passes (most text is ASCII).
-  if (!NON_ASCII.test(text)) return text.toLowerCase().replace(/\s+/g, ' ').trim();
+  if (isAscii(text)) return text.toLowerCase().replace(/\s+/g, ' ').trim();
   return text
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
