@@ -1,43 +1,41 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { StateMessage } from '../../components/StateMessage';
 import { StorageNoticeBanner } from '../../components/StorageNoticeBanner';
 import { t } from '../../lib/i18n';
 import { targetForUrl } from '../../lib/report/page-for-url';
+import { livePage } from '../../lib/report/use-page-report';
 import { usePreferences } from '../../lib/report/use-preferences';
 import { useStorageNotice } from '../../lib/report/use-storage-notice';
 import { PopupReport } from './PopupReport';
+import { resolvePageUrl, type PopupStartup } from './startup';
 
-/**
- * Which page the popup is about: `?url=<page url>` when given (links, tests), else the active tab.
- * The host permissions expose the tab URL on the two sites, so no `tabs` permission is needed; on
- * other sites the URL is simply not visible and we say so.
- */
-async function resolvePageUrl(): Promise<string | null> {
-  const param = new URLSearchParams(location.search).get('url');
-  if (param) return param;
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.url ?? null;
+interface PopupAppProps {
+  /** What was read before the first render (./startup.ts); without it everything is read here. */
+  startup?: PopupStartup;
 }
 
-export function PopupApp() {
-  const { settings, locale, options } = usePreferences(browser.i18n.getUILanguage());
-  const storage = useStorageNotice();
-  const [pageUrl, setPageUrl] = useState<string | null | undefined>(undefined);
+export function PopupApp({ startup }: PopupAppProps) {
+  const { settings, locale, options } = usePreferences(browser.i18n.getUILanguage(), startup?.settings);
+  const storage = useStorageNotice(startup?.notice);
+  const [pageUrl, setPageUrl] = useState<string | null | undefined>(startup ? startup.pageUrl : undefined);
   useEffect(() => {
-    resolvePageUrl().then(setPageUrl, () => setPageUrl(null));
-  }, []);
+    if (startup) return;
+    resolvePageUrl(location.search).then(setPageUrl, () => setPageUrl(null));
+  }, [startup]);
   useEffect(() => {
     document.documentElement.lang = locale;
     document.title = t(locale, 'appName');
   }, [locale]);
+  const pageKey = pageUrl ? targetForUrl(pageUrl)?.pageKey : undefined;
+  // The page's live read: the one started before rendering, or one started now.
+  const page = useMemo(() => (pageKey ? (startup?.page ?? livePage(pageKey)) : null), [pageKey, startup]);
 
   if (pageUrl === undefined) return <p className="loading">{t(locale, 'loading')}</p>;
-  const target = targetForUrl(pageUrl);
   return (
     <main className="popup">
       <StorageNoticeBanner notice={storage.notice} locale={locale} onDismiss={storage.dismiss} />
-      {target?.pageKey ? (
-        <PopupReport pageKey={target.pageKey} locale={locale} options={options} badges={settings?.badges ?? false} />
+      {pageKey && page ? (
+        <PopupReport pageKey={pageKey} page={page} locale={locale} options={options} badges={settings?.badges ?? false} />
       ) : (
         <StateMessage testId="unsupported-page" title={t(locale, 'unsupportedTitle')} body={t(locale, 'unsupportedBody')} />
       )}

@@ -7,20 +7,24 @@ import { dashboardUrl } from '../../lib/report/dashboard-url';
 import { PLATFORM_NAMES } from '../../lib/report/platform-names';
 import { usePublishFlags } from '../../lib/report/publish-flags';
 import { readQuality } from '../../lib/report/read-quality';
-import { usePageReport } from '../../lib/report/use-page-report';
+import type { StoredPage } from '../../lib/db/repository';
+import type { LiveStore } from '../../lib/report/live-store';
+import { useStoredPageReport } from '../../lib/report/use-page-report';
 import { useShowMe } from '../../lib/report/use-show-me';
 import { switchedOffRules } from '../../lib/settings/apply';
 
 interface PopupReportProps {
   pageKey: string;
+  /** The page's stored data, read live. */
+  page: LiveStore<StoredPage | null>;
   locale: Locale;
   options: AnalyzeOptions | undefined;
   badges: boolean;
 }
 
 /** The live report of one stored page, with its loading, empty and unreadable states. */
-export function PopupReport({ pageKey, locale, options, badges }: PopupReportProps) {
-  const state = usePageReport(pageKey, options);
+export function PopupReport({ pageKey, page, locale, options, badges }: PopupReportProps) {
+  const state = useStoredPageReport(pageKey, page, options);
   const showMe = useShowMe(pageKey, locale);
   usePublishFlags(pageKey, state.state === 'ready' ? state.report : null, locale, badges);
   const switchedOff = useMemo(() => switchedOffRules(options), [options]);

@@ -2,6 +2,7 @@
 import { useMemo } from 'react';
 import type { AnalyzeOptions } from '../analysis/model';
 import type { Locale } from '../i18n';
+import type { Settings } from '../settings/defaults';
 import { analyzeOptionsOf, localeOf } from '../settings/apply';
 import { useSettings, type SettingsState } from './use-settings';
 
@@ -11,9 +12,12 @@ export interface Preferences extends SettingsState {
   options: AnalyzeOptions | undefined;
 }
 
-/** `browserLanguage`: `browser.i18n.getUILanguage()`, used when the language is 'auto'. */
-export function usePreferences(browserLanguage: string | undefined): Preferences {
-  const { settings, update } = useSettings();
+/**
+ * `browserLanguage`: `browser.i18n.getUILanguage()`, used when the language is 'auto'.
+ * `initial`: settings already read and sanitised, shown at once (the popup).
+ */
+export function usePreferences(browserLanguage: string | undefined, initial?: Settings): Preferences {
+  const { settings, update } = useSettings(initial);
   const locale = localeOf(settings ?? { language: 'auto' }, browserLanguage);
   const options = useMemo(() => (settings ? analyzeOptionsOf(settings) : undefined), [settings]);
   return { settings, update, locale, options };

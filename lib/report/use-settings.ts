@@ -7,6 +7,11 @@ import { DEFAULT_SETTINGS, type Settings } from '../settings/defaults';
 import { settingsItem } from '../settings/item';
 import { sanitizeSettings } from '../settings/validate';
 
+/** Settings are small plain JSON (sanitised), so their JSON says whether two are the same. */
+function sameSettings(a: Settings, b: Settings): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
 export interface SettingsState {
   /** Undefined while the first read is under way. */
   settings: Settings | undefined;
@@ -14,12 +19,16 @@ export interface SettingsState {
   update: (change: (current: Settings) => Settings) => Promise<void>;
 }
 
-export function useSettings(): SettingsState {
-  const [settings, setSettings] = useState<Settings | undefined>(undefined);
+/** `initial`: settings already read and sanitised (the popup reads them before its first render). */
+export function useSettings(initial?: Settings): SettingsState {
+  const [settings, setSettings] = useState<Settings | undefined>(initial);
   // The newest settings, also between a change and its re-render: quick successive changes
   // (typing, two checkboxes) each build on the one before instead of on a stale render.
-  const latest = useRef<Settings | undefined>(undefined);
+  const latest = useRef<Settings | undefined>(initial);
   const show = useCallback((next: Settings) => {
+    // Reading again what is already shown (the read below, after an initial value) must not
+    // hand out a new object: every report would be analysed again for nothing.
+    if (latest.current !== undefined && sameSettings(latest.current, next)) return;
     latest.current = next;
     setSettings(next);
   }, []);
