@@ -2,7 +2,7 @@ import type { PostView } from '../context';
 import { msg, percent } from '../messages/msg';
 import type { Msg } from '../model';
 import { withoutUrls, wordsOf } from '../text/normalize';
-import { templateGroups, templateWords } from '../text/template';
+import { templateGroupsOfWords, templateWords } from '../text/template';
 import { defineRule, insufficient, verdict } from './rule';
 import { rankByCount, tooFewPosts } from './shared';
 
@@ -30,8 +30,8 @@ const SAMPLE_WORDS = 6;
 const MIN_SHARED_OPENING = 3;
 
 /** The opening words the posts of a template share, else the first words of one of them. */
-function templateSample(texts: readonly string[]): string {
-  const [first = [], ...rest] = texts.map(templateWords);
+function templateSample(wordLists: ReadonlyArray<readonly string[]>): string {
+  const [first = [], ...rest] = wordLists;
   let shared = Math.min(first.length, SAMPLE_WORDS);
   for (const words of rest) {
     let i = 0;
@@ -68,7 +68,9 @@ export const automatedFeel = defineRule({
     const recent = ctx.posts.slice(0, t.recentPosts);
     if (recent.length < t.minPosts) return insufficient(tooFewPosts(recent.length, t.minPosts));
 
-    const groups = templateGroups(recent.map((v) => v.post.text), t.similarity).filter((g) => g.length >= 3);
+    // Each post's template words, split once for grouping and for the sample in the suggestion.
+    const words = recent.map((v) => templateWords(v.post.text));
+    const groups = templateGroupsOfWords(words, t.similarity).filter((g) => g.length >= 3);
     const templated = groups.flat();
     const bareLinks = recent.filter((v) => isBareLink(v, t.linkOnlyMaxWords));
     const minute = commonMinute(recent);
@@ -102,7 +104,7 @@ export const automatedFeel = defineRule({
     let suggestion: Msg;
     const largest = groups[0] ?? [];
     if (template) {
-      const sample = templateSample(largest.map((i) => recent[i]?.post.text ?? ''));
+      const sample = templateSample(largest.map((i) => words[i] ?? []));
       suggestion = msg('rule.automated-feel.suggest.template', { templatePosts: largest.length, sample });
     } else {
       suggestion = msg('rule.automated-feel.suggest.link-only', figures);

@@ -2,6 +2,7 @@ import { msg } from '../messages/msg';
 import { baitPolicy } from '../policies';
 import { baitByKind, baitExceptions } from '../text/lexicon';
 import { BAIT_KINDS, type BaitKind } from '../text/lexicons/types';
+import { foldText } from '../text/normalize';
 import { defineRule, insufficient, verdict } from './rule';
 import { tooFewPosts } from './shared';
 
@@ -28,12 +29,14 @@ interface BaitPost {
 }
 
 function baitIn(id: string, text: string): BaitPost | null {
-  const excused = baitExceptions.find(text).length > 0;
+  // Folded once for the eight phrase lists (each used to fold the text itself).
+  const folded = foldText(text);
+  const excused = baitExceptions.findInFolded(folded).length > 0;
   const kinds: BaitKind[] = [];
   const phrases: string[] = [];
   for (const kind of BAIT_KINDS) {
     if (excused && EXCUSABLE.has(kind)) continue;
-    const found = baitByKind[kind].find(text);
+    const found = baitByKind[kind].findInFolded(folded);
     if (found.length > 0) {
       kinds.push(kind);
       phrases.push(...found);

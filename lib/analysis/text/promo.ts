@@ -20,8 +20,9 @@ export interface PromoSignals {
 }
 
 export function promoSignals(post: Pick<PostItem, 'text' | 'links'>): PromoSignals {
+  // Folded once for both phrase lists and the patterns (the lists used to fold it again each).
   const folded = foldText(post.text);
-  const strong = [...salesCallsToAction.find(post.text)];
+  const strong = salesCallsToAction.findInFolded(folded);
   const price = folded.match(PRICE)?.[0];
   if (price) strong.push(price.trim());
   const percentOff = folded.match(PERCENT_OFF)?.[0];
@@ -29,7 +30,7 @@ export function promoSignals(post: Pick<PostItem, 'text' | 'links'>): PromoSigna
   const coupon = post.text.match(COUPON)?.[0];
   if (coupon) strong.push(coupon);
 
-  const weak = [...salesWords.find(post.text)];
+  const weak = salesWords.findInFolded(folded);
   if (post.links.some((link) => SHOP_LINK.test(link))) weak.push('shop link');
   return { strong, weak };
 }

@@ -38,7 +38,12 @@ export function templateWords(text: string): string[] {
 
 function shingles(words: readonly string[]): Set<number> {
   const set = new Set<number>();
-  for (let i = 0; i + SHINGLE_WORDS <= words.length; i++) set.add(fnv1a(words.slice(i, i + SHINGLE_WORDS).join(' ')));
+  for (let i = 0; i + SHINGLE_WORDS <= words.length; i++) {
+    // The same string as words.slice(i, i + SHINGLE_WORDS).join(' '), without the array.
+    let shingle = words[i] ?? '';
+    for (let k = 1; k < SHINGLE_WORDS; k++) shingle += ` ${words[i + k] ?? ''}`;
+    set.add(fnv1a(shingle));
+  }
   return set;
 }
 
@@ -48,12 +53,23 @@ function jaccard(a: ReadonlySet<number>, b: ReadonlySet<number>): number {
   return shared / (a.size + b.size - shared);
 }
 
-function signature(set: ReadonlySet<number>): number[] {
-  const mins = new Array<number>(HASHES).fill(0xffffffff);
+function signature(set: ReadonlySet<number>): Uint32Array {
+  // Unsigned 32-bit minima, as Math.min over the remixed values gave (remix is >>> 0).
+  const mins = new Uint32Array(HASHES).fill(0xffffffff);
   for (const value of set) {
-    for (let i = 0; i < HASHES; i++) mins[i] = Math.min(mins[i] ?? 0, remix(value, i));
+    for (let i = 0; i < HASHES; i++) {
+      const hashed = remix(value, i);
+      if (hashed < (mins[i] ?? 0)) mins[i] = hashed;
+    }
   }
   return mins;
+}
+
+/** The bucket of one band: the same key as `${band}:${rows.join(',')}`. */
+function bucketKey(sig: Uint32Array, band: number): string {
+  let key = `${band}:${sig[band * ROWS] ?? 0}`;
+  for (let row = 1; row < ROWS; row++) key += `,${sig[band * ROWS + row] ?? 0}`;
+  return key;
 }
 
 class DisjointSets {
@@ -81,17 +97,19 @@ class DisjointSets {
  * largest first, as indexes into `texts`. Texts under TEMPLATE_MIN_WORDS words are skipped.
  */
 export function templateGroups(texts: readonly string[], similarity: number): number[][] {
-  const sets = texts.map((text) => {
-    const words = templateWords(text);
-    return words.length >= TEMPLATE_MIN_WORDS ? shingles(words) : null;
-  });
-  const components = new DisjointSets(texts.length);
+  return templateGroupsOfWords(texts.map(templateWords), similarity);
+}
+
+/** templateGroups on texts already split with templateWords (for callers that need the words too). */
+export function templateGroupsOfWords(wordLists: ReadonlyArray<readonly string[]>, similarity: number): number[][] {
+  const sets = wordLists.map((words) => (words.length >= TEMPLATE_MIN_WORDS ? shingles(words) : null));
+  const components = new DisjointSets(wordLists.length);
   const firstInBucket = new Map<string, number>();
   sets.forEach((set, index) => {
     if (!set) return;
     const sig = signature(set);
     for (let band = 0; band < BANDS; band++) {
-      const key = `${band}:${sig.slice(band * ROWS, band * ROWS + ROWS).join(',')}`;
+      const key = bucketKey(sig, band);
       const first = firstInBucket.get(key);
       if (first === undefined) firstInBucket.set(key, index);
       else if (components.find(first) !== components.find(index) && jaccard(set, sets[first] ?? new Set()) >= similarity) {
