@@ -6,25 +6,28 @@
 import type { PlatformReader } from '../platforms/types';
 
 export class PostLocator {
-  private readonly ids = new WeakMap<Element, string>();
+  readonly #ids = new WeakMap<Element, string>();
+  readonly #reader: PlatformReader;
 
-  constructor(private readonly reader: PlatformReader) {}
+  constructor(reader: PlatformReader) {
+    this.#reader = reader;
+  }
 
-  private idOf(card: Element): string | null {
-    const known = this.ids.get(card);
+  #idOf(card: Element): string | null {
+    const known = this.#ids.get(card);
     if (known !== undefined) return known;
     // A card that is not readable yet (still loading) is read again next time.
-    const result = this.reader.readCard(card, Date.now());
+    const result = this.#reader.readCard(card, Date.now());
     if (result.kind !== 'post') return null;
-    this.ids.set(card, result.post.id);
+    this.#ids.set(card, result.post.id);
     return result.post.id;
   }
 
   /** The cards now in the DOM whose post id is wanted, in page order. */
   find(wanted: ReadonlySet<string>): Array<{ id: string; card: Element }> {
     const found: Array<{ id: string; card: Element }> = [];
-    for (const card of this.reader.findCards(document)) {
-      const id = this.idOf(card);
+    for (const card of this.#reader.findCards(document)) {
+      const id = this.#idOf(card);
       if (id !== null && wanted.has(id)) found.push({ id, card });
     }
     return found;

@@ -36,8 +36,7 @@ export function startEvidence(ctx: ContentScriptContext, reader: PlatformReader)
     browser.runtime.onMessage.removeListener(onMessage);
     overlay.destroy();
   });
-  // Outlines and badges follow their posts; schedule() does nothing when neither is showing.
-  ctx.addEventListener(window, 'scroll', () => overlay.schedule(), { passive: true, capture: true });
-  ctx.addEventListener(window, 'resize', () => overlay.schedule(), { passive: true });
+  // Outlines and badges follow their posts: the overlay listens to scroll and resize itself, only
+  // while it shows something.
   startBadges(ctx, reader, locator, overlay);
 }

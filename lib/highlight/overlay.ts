@@ -26,83 +26,110 @@ export interface Badge {
 const HIGHLIGHT_MS = 6000;
 
 export class Overlay {
-  private readonly host = document.createElement('echt-overlay');
-  private readonly layer = document.createElement('div');
-  private highlighted: Element[] = [];
-  private label: string | null = null;
-  private badges: Badge[] = [];
-  private highlightUntil = 0;
-  private frame = 0;
+  readonly #host = document.createElement('echt-overlay');
+  readonly #layer = document.createElement('div');
+  #highlighted: Element[] = [];
+  #label: string | null = null;
+  #badges: Badge[] = [];
+  #highlightUntil = 0;
+  #frame = 0;
+  /** Set while scroll and resize are listened to: only while something is shown. */
+  #listening: AbortController | null = null;
 
   constructor() {
-    const root = this.host.attachShadow({ mode: 'closed' });
+    const root = this.#host.attachShadow({ mode: 'closed' });
     const style = document.createElement('style');
     style.textContent = STYLE;
-    this.layer.className = 'layer';
-    root.append(style, this.layer);
+    this.#layer.className = 'layer';
+    root.append(style, this.#layer);
   }
 
-  private attach(): void {
-    if (!this.host.isConnected) document.documentElement.append(this.host);
+  #attach(): void {
+    if (!this.#host.isConnected) document.documentElement.append(this.#host);
+  }
+
+  /**
+   * Outlines and badges follow their posts on scroll and resize. Most of the time neither is
+   * shown, and then every scroll event would still call into the content script for nothing
+   * (131 calls per 1,000-post fling): the listeners exist only while there is something to place.
+   */
+  #listen(): void {
+    const wanted = this.#highlighted.length > 0 || this.#badges.length > 0;
+    if (wanted === (this.#listening !== null)) return;
+    if (!wanted) {
+      this.#listening?.abort();
+      this.#listening = null;
+      return;
+    }
+    this.#listening = new AbortController();
+    const options = { passive: true, signal: this.#listening.signal };
+    const onMove = () => this.schedule();
+    window.addEventListener('scroll', onMove, { ...options, capture: true });
+    window.addEventListener('resize', onMove, options);
   }
 
   /** Outlines the cards for a few seconds, following them while the page scrolls. */
   highlight(cards: Element[], label: string | null): void {
-    this.highlighted = cards;
-    this.label = label;
+    this.#highlighted = cards;
+    this.#label = label;
     // The clock starts at the first frame drawn: a tab in the background draws nothing until shown.
-    this.highlightUntil = 0;
-    this.attach();
+    this.#highlightUntil = 0;
+    this.#attach();
+    this.#listen();
     this.schedule();
   }
 
   setBadges(badges: Badge[]): void {
-    this.badges = badges;
-    if (badges.length > 0) this.attach();
-    this.draw();
+    this.#badges = badges;
+    if (badges.length > 0) this.#attach();
+    this.#listen();
+    this.#draw();
   }
 
   /** Redraws on the next frame; used on scroll and resize. */
   schedule(): void {
-    if (this.frame || (this.highlighted.length === 0 && this.badges.length === 0)) return;
-    this.frame = requestAnimationFrame(() => {
-      this.frame = 0;
-      this.draw();
-      if (this.highlighted.length > 0) this.schedule();
+    if (this.#frame || (this.#highlighted.length === 0 && this.#badges.length === 0)) return;
+    this.#frame = requestAnimationFrame(() => {
+      this.#frame = 0;
+      this.#draw();
+      if (this.#highlighted.length > 0) this.schedule();
     });
   }
 
-  private draw(): void {
+  #draw(): void {
     const now = performance.now();
-    if (this.highlightUntil === 0) this.highlightUntil = now + HIGHLIGHT_MS;
-    if (this.highlighted.length > 0 && now > this.highlightUntil + 600) this.highlighted = [];
-    const fading = now > this.highlightUntil;
+    if (this.#highlightUntil === 0) this.#highlightUntil = now + HIGHLIGHT_MS;
+    if (this.#highlighted.length > 0 && now > this.#highlightUntil + 600) {
+      this.#highlighted = [];
+      this.#listen();
+    }
+    const fading = now > this.#highlightUntil;
     const parts: HTMLElement[] = [];
-    for (const card of this.highlighted) {
-      const box = this.place(card, 'box');
+    for (const card of this.#highlighted) {
+      const box = this.#place(card, 'box');
       if (!box) continue;
       if (fading) box.classList.add('fading');
-      if (this.label) {
+      if (this.#label) {
         const tag = document.createElement('span');
         tag.className = 'tag';
-        tag.textContent = this.label;
+        tag.textContent = this.#label;
         box.append(tag);
       }
       parts.push(box);
     }
-    for (const badge of this.badges) {
-      const chip = this.place(badge.card, 'badge');
+    for (const badge of this.#badges) {
+      const chip = this.#place(badge.card, 'badge');
       if (chip) {
         chip.textContent = badge.text;
         parts.push(chip);
       }
     }
-    this.layer.replaceChildren(...parts);
-    if (parts.length === 0) this.host.remove();
+    this.#layer.replaceChildren(...parts);
+    if (parts.length === 0) this.#host.remove();
   }
 
   /** Positions an element over (box) or at the top right of (badge) a visible card. */
-  private place(card: Element, kind: 'box' | 'badge'): HTMLElement | null {
+  #place(card: Element, kind: 'box' | 'badge'): HTMLElement | null {
     if (!card.isConnected) return null;
     const rect = card.getBoundingClientRect();
     if (rect.bottom < 0 || rect.top > innerHeight || rect.width === 0) return null;
@@ -118,7 +145,9 @@ export class Overlay {
   }
 
   destroy(): void {
-    cancelAnimationFrame(this.frame);
-    this.host.remove();
+    cancelAnimationFrame(this.#frame);
+    this.#listening?.abort();
+    this.#listening = null;
+    this.#host.remove();
   }
 }
