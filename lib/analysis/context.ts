@@ -1,4 +1,5 @@
 import { colleagueMatcher } from './colleagues';
+import { oncePerString } from './once-per-string';
 import type { CommentItem, CountSnapshot, PageInfo, PostItem, Report, Timeline } from './model';
 import { describeComment, genericKindOf, type CommentText, type GenericKind } from './text/generic-comment';
 import { foldText } from './text/normalize';
@@ -75,27 +76,11 @@ function chooseRateDenominator(page: PageInfo, posts: readonly PostView[]) {
   return 'none';
 }
 
-/**
- * A function of a string, worked out once per distinct string. Comment texts and names repeat a
- * lot ("Great post!" under many posts, one commenter everywhere); the cache lives for one analysis.
- */
-function onceper<T extends NonNullable<unknown>>(compute: (text: string) => T): (text: string) => T {
-  const cache = new Map<string, T>();
-  return (text) => {
-    let value = cache.get(text);
-    if (value === undefined) {
-      value = compute(text);
-      cache.set(text, value);
-    }
-    return value;
-  };
-}
-
 function viewComments(timeline: Timeline): CommentView[] {
   const pageName = timeline.page.name ? foldText(timeline.page.name) : null;
-  const fold = onceper(foldText);
-  const describe = onceper(describeComment);
-  const matchesCompany = timeline.page.kind === 'brand' ? onceper(colleagueMatcher(timeline.page.name)) : null;
+  const fold = oncePerString(foldText);
+  const describe = oncePerString(describeComment);
+  const matchesCompany = timeline.page.kind === 'brand' ? oncePerString(colleagueMatcher(timeline.page.name)) : null;
 
   // Which posts each wording appears under, to recognise the same short comment pasted around:
   // the first post it was seen under, and whether it was seen under another one too.

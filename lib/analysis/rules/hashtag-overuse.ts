@@ -1,5 +1,6 @@
 import type { AnalysisContext } from '../context';
 import { listParam, msg } from '../messages/msg';
+import { oncePerString } from '../once-per-string';
 import type { Msg } from '../model';
 import { hashtagKey, hashtagsOf, isSentenceHashtag, nearDuplicatePairs } from '../text/hashtags';
 import { defineRule, insufficient, verdict, type ThresholdValues } from './rule';
@@ -36,10 +37,11 @@ interface PostTags {
   sentences: string[];
 }
 
-function inspectPosts(ctx: AnalysisContext, t: Limits): PostTags[] {
+function inspectPosts(ctx: AnalysisContext, t: Limits, keyOf: (tag: string) => string): PostTags[] {
   const linkedin = ctx.page.platform === 'linkedin';
   const warnAbove = linkedin ? t.linkedinWarnAbove : t.facebookWarnAbove;
   const failAbove = linkedin ? t.linkedinFailAbove : t.facebookFailAbove;
+  const isSentence = oncePerString((tag) => isSentenceHashtag(tag, t.sentenceChars, t.sentenceWords));
   return ctx.posts.map(({ post }) => {
     const tags = hashtagsOf(post);
     return {
@@ -47,18 +49,18 @@ function inspectPosts(ctx: AnalysisContext, t: Limits): PostTags[] {
       tags,
       overWarn: tags.length > warnAbove,
       overFail: tags.length > failAbove,
-      nearDuplicates: nearDuplicatePairs(tags),
-      sentences: tags.filter((tag) => isSentenceHashtag(tag, t.sentenceChars, t.sentenceWords)),
+      nearDuplicates: nearDuplicatePairs(tags, keyOf),
+      sentences: tags.filter(isSentence),
     };
   });
 }
 
 /** The most common identical set of hashtags (order ignored) of at least `minTags` tags. */
-function mostPastedBlock(posts: readonly PostTags[], minTags: number) {
+function mostPastedBlock(posts: readonly PostTags[], minTags: number, keyOf: (tag: string) => string) {
   const byBlock = new Map<string, PostTags[]>();
   for (const post of posts) {
     if (post.tags.length < minTags) continue;
-    const block = [...new Set(post.tags.map(hashtagKey))].sort().join(' ');
+    const block = [...new Set(post.tags.map(keyOf))].sort().join(' ');
     const group = byBlock.get(block) ?? [];
     group.push(post);
     byBlock.set(block, group);
@@ -99,7 +101,8 @@ export const hashtagOveruse = defineRule({
   evaluate(ctx, t) {
     if (ctx.posts.length < t.minPosts) return insufficient(tooFewPosts(ctx.posts.length, t.minPosts));
 
-    const posts = inspectPosts(ctx, t);
+    const keyOf = oncePerString(hashtagKey);
+    const posts = inspectPosts(ctx, t, keyOf);
     const linkedin = ctx.page.platform === 'linkedin';
     const limit = linkedin ? t.linkedinWarnAbove : t.facebookWarnAbove;
     // Most telling first: the most hashtags, then the most look-alikes and sentences.
@@ -110,7 +113,7 @@ export const hashtagOveruse = defineRule({
           b.tags.length - a.tags.length ||
           b.nearDuplicates.length + b.sentences.length - (a.nearDuplicates.length + a.sentences.length),
       );
-    const block = mostPastedBlock(posts, t.blockMinTags);
+    const block = mostPastedBlock(posts, t.blockMinTags, keyOf);
     const blockFlagged = block.length >= 2 && block.length >= t.blockPostShare * posts.length;
     const overFail = posts.filter((post) => post.overFail).length;
 

@@ -51,8 +51,11 @@ const MIN_STEM = 4;
  * "marketingtips"), or a typo apart ("ondernemer"/"ondernemen", "startup"/"startups").
  */
 export function areNearDuplicates(a: string, b: string): boolean {
-  const ka = hashtagKey(a);
-  const kb = hashtagKey(b);
+  return areNearDuplicateKeys(hashtagKey(a), hashtagKey(b));
+}
+
+/** areNearDuplicates on keys already made with hashtagKey. */
+function areNearDuplicateKeys(ka: string, kb: string): boolean {
   if (ka.length === 0 || kb.length === 0) return false;
   if (ka === kb) return true;
   const [shorter, longer] = ka.length <= kb.length ? [ka, kb] : [kb, ka];
@@ -64,14 +67,18 @@ export function areNearDuplicates(a: string, b: string): boolean {
 /** Pairs look at most at this many tags of one post, so a 500-tag post cannot stall analysis. */
 const MAX_TAGS_COMPARED = 40;
 
-/** Near-duplicate pairs within one post's hashtags, in order of appearance. */
-export function nearDuplicatePairs(tags: readonly string[]): Array<[string, string]> {
+/**
+ * Near-duplicate pairs within one post's hashtags, in order of appearance. Each tag's key is made
+ * once (not once per pair); `keyOf` lets a caller share keys across posts.
+ */
+export function nearDuplicatePairs(tags: readonly string[], keyOf: (tag: string) => string = hashtagKey): Array<[string, string]> {
   const considered = tags.slice(0, MAX_TAGS_COMPARED);
+  const keys = considered.map(keyOf);
   const pairs: Array<[string, string]> = [];
-  considered.forEach((a, i) => {
-    for (const b of considered.slice(i + 1)) {
-      if (areNearDuplicates(a, b)) pairs.push([a, b]);
+  for (let i = 0; i < considered.length; i++) {
+    for (let j = i + 1; j < considered.length; j++) {
+      if (areNearDuplicateKeys(keys[i] ?? '', keys[j] ?? '')) pairs.push([considered[i] ?? '', considered[j] ?? '']);
     }
-  });
+  }
   return pairs;
 }
