@@ -39,12 +39,16 @@ function members(comments: readonly CommentView[]): CircleMember[] {
     .sort((a, b) => b.posts - a.posts || b.comments - a.comments);
 }
 
-function meanConsecutiveOverlap(ctx: AnalysisContext, audience: ReadonlySet<CommentView>): number {
+/** The audience: visible comments from outside the page and its colleagues. */
+function isAudience(c: CommentView): boolean {
+  return !c.fromPage && !c.colleague;
+}
+
+function meanConsecutiveOverlap(ctx: AnalysisContext): number {
   const sets: Array<Set<string>> = [];
   for (const view of ctx.posts) {
-    const authors = new Set(
-      (ctx.commentsByPost.get(view.post.id) ?? []).filter((c) => audience.has(c)).map((c) => c.authorKey),
-    );
+    const authors = new Set<string>();
+    for (const c of ctx.commentsByPost.get(view.post.id) ?? []) if (isAudience(c)) authors.add(c.authorKey);
     if (authors.size > 0) sets.push(authors);
   }
   if (sets.length < 2) return 0;
@@ -66,10 +70,19 @@ const TOP = 10;
  * consecutive posts for the overlap. Colleagues (headline names the company) are kept apart.
  */
 export function findCircle(ctx: AnalysisContext, coverage: number): CircleAnalysis {
-  const outside = ctx.comments.filter((c) => !c.fromPage);
-  const audience = outside.filter((c) => !c.colleague);
-  const colleagueComments = outside.filter((c) => c.colleague);
-  const commentedPosts = new Set(audience.map((c) => c.postId)).size;
+  const audience: CommentView[] = [];
+  const colleagueComments: CommentView[] = [];
+  const commented = new Set<string>();
+  for (const c of ctx.comments) {
+    if (c.fromPage) continue;
+    if (c.colleague) {
+      colleagueComments.push(c);
+    } else {
+      audience.push(c);
+      commented.add(c.postId);
+    }
+  }
+  const commentedPosts = commented.size;
   const ranked = members(audience);
   const core = ranked.filter((m) => m.posts >= 2 && m.posts >= coverage * commentedPosts);
   const topTen = ranked
@@ -84,7 +97,9 @@ export function findCircle(ctx: AnalysisContext, coverage: number): CircleAnalys
     core,
     coreComments: core.reduce((sum, m) => sum + m.comments, 0),
     topTenShare: audience.length > 0 ? topTen / audience.length : 0,
-    meanOverlap: meanConsecutiveOverlap(ctx, new Set(audience)),
+    // The comments under each post are the very objects of ctx.comments (buildContext), so the
+    // audience test per comment picks out exactly the audience list above.
+    meanOverlap: meanConsecutiveOverlap(ctx),
     colleagues: members(colleagueComments),
     colleagueComments: colleagueComments.length,
   };

@@ -58,15 +58,13 @@ export const genericComments = defineRule({
     if (status === 'pass') {
       return verdict('pass', { figures, explanation: msg('rule.generic-comments.explain.pass', figures) });
     }
+    const commenters = rankByCount(generic.map((c) => c.comment.authorName));
     return verdict(status, {
       figures,
       evidencePostIds: rankByCount(generic.map((c) => c.postId)),
-      evidenceCommenters: rankByCount(generic.map((c) => c.comment.authorName)),
+      evidenceCommenters: commenters,
       explanation: msg('rule.generic-comments.explain.found', figures),
-      suggestion: msg('rule.generic-comments.suggest', {
-        example: example(generic),
-        commenters: listParam(rankByCount(generic.map((c) => c.comment.authorName)), 3),
-      }),
+      suggestion: msg('rule.generic-comments.suggest', { example: example(generic), commenters: listParam(commenters, 3) }),
     });
   },
 });
