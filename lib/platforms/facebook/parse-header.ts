@@ -12,18 +12,37 @@ import type { FacebookLocale } from './locale';
 import { readableLine } from './readable-text';
 import { HEADER } from './selectors';
 
-/** Short texts of main outside the post cards, in document order. */
-function headerStrings(main: Element): string[] {
+/**
+ * Short texts of main outside the post cards, in document order, produced one at a time: the
+ * header sits at the top of main, so the readers below usually stop after a few strings instead of
+ * taking the textContent of every element of a long feed.
+ */
+function* headerStrings(main: Element): Generator<string> {
   const cards = new Set(findCards(main));
-  const strings: string[] = [];
   const walker = main.ownerDocument.createTreeWalker(main, 1 /* NodeFilter.SHOW_ELEMENT */, {
     acceptNode: (node) => (cards.has(node as Element) ? 2 /* FILTER_REJECT */ : 1 /* FILTER_ACCEPT */),
   });
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const text = node.textContent ?? '';
-    if (text.length > 0 && text.length <= 60) strings.push(cleanText(text));
+    if (text.length > 0 && text.length <= 60) yield cleanText(text);
   }
-  return strings;
+}
+
+/** The first followers count and the first "Page · <category>" line among strings (one pass). */
+function countAndCategory(strings: Iterable<string>, locale: FacebookLocale, needFollowers: boolean): { followers: number | null; category: string | null } {
+  let followers: number | null = null;
+  let category: string | null = null;
+  for (const s of strings) {
+    if (needFollowers && followers === null) followers = parseLabelledCount(s, locale.followers, locale.lang);
+    if (category === null) category = categoryIn(s, locale);
+    if ((followers !== null || !needFollowers) && category !== null) break;
+  }
+  return { followers, category };
+}
+
+function categoryIn(s: string, locale: FacebookLocale): string | null {
+  const category = locale.pageCategory.exec(s)?.[1];
+  return category ? cleanText(category) : null;
 }
 
 function nameOf(doc: Document, locale: FacebookLocale): string | null {
@@ -37,33 +56,22 @@ function nameOf(doc: Document, locale: FacebookLocale): string | null {
   return null;
 }
 
-function firstCount(strings: readonly string[], labels: string, lang: string): number | null {
-  for (const s of strings) {
-    const value = parseLabelledCount(s, labels, lang);
-    if (value !== null) return value;
-  }
-  return null;
-}
-
-function categoryOf(doc: Document, strings: readonly string[], locale: FacebookLocale): string | null {
-  for (const s of strings) {
-    const category = locale.pageCategory.exec(s)?.[1];
-    if (category) return cleanText(category);
-  }
-  const link = doc.querySelector(HEADER.categoryLink);
-  return link ? cleanText(link.textContent ?? '') || null : null;
-}
-
 export function readPageHeader(doc: Document, locale: FacebookLocale): PageHeaderObservation | null {
   const main = doc.querySelector(HEADER.main);
   if (!main) return null;
-  const strings = headerStrings(main);
   const linkText = (selector: string) => cleanText(doc.querySelector(selector)?.textContent ?? '');
-  const followers =
-    parseLabelledCount(linkText(HEADER.followersLink), locale.followers, locale.lang) ??
-    firstCount(strings, locale.followers, locale.lang);
+  const fromLink = parseLabelledCount(linkText(HEADER.followersLink), locale.followers, locale.lang);
+  // The first matching string wins for each field, so one pass that stops once both are found
+  // gives what two full passes gave.
+  const found = countAndCategory(headerStrings(main), locale, fromLink === null);
+  const followers = fromLink ?? found.followers;
   const name = nameOf(doc, locale);
-  const industry = categoryOf(doc, strings, locale);
+  const industry = found.category ?? categoryLinkText(doc);
   if (name === null && followers === null && industry === null) return null;
   return { name, followers, employeeBand: null, industry };
+}
+
+function categoryLinkText(doc: Document): string | null {
+  const link = doc.querySelector(HEADER.categoryLink);
+  return link ? cleanText(link.textContent ?? '') || null : null;
 }
