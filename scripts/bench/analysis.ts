@@ -18,6 +18,10 @@ export interface AnalysisSize {
   /** analyze ÷ JSON.parse, per run. */
   ratio: Summary;
   rules: Record<string, number>;
+  /** Loading the bundled core in a fresh engine (a worker), ms. */
+  importMs: number | null;
+  /** The first analyze() in that fresh engine, before anything is compiled (what a popup open pays), ms. */
+  firstMs: number | null;
   timedOut: boolean;
 }
 
@@ -30,18 +34,27 @@ async function measure(bundle: string, shape: TimelineShape, runs: number): Prom
     const timer = setTimeout(() => {
       void worker.terminate();
       const empty = summarize([]);
-      done({ jsonBytes: 0, analyze: empty, parse: empty, ratio: empty, rules: {}, timedOut: true });
+      done({ jsonBytes: 0, analyze: empty, parse: empty, ratio: empty, rules: {}, importMs: null, firstMs: null, timedOut: true });
     }, LIMIT_MS);
     worker.once('error', (error) => {
       clearTimeout(timer);
       fail(error);
     });
-    worker.once('message', (m: { analyzeMs: number[]; parseMs: number[]; ruleMs: Record<string, number[]>; jsonBytes: number }) => {
+    worker.once('message', (m: { analyzeMs: number[]; parseMs: number[]; ruleMs: Record<string, number[]>; jsonBytes: number; importMs: number; firstMs: number }) => {
       clearTimeout(timer);
       void worker.terminate();
       const ratios = m.analyzeMs.map((a, i) => a / (m.parseMs[i] ?? Number.NaN));
       const rules = Object.fromEntries(Object.entries(m.ruleMs).map(([id, values]) => [id, summarize(values).median]));
-      done({ jsonBytes: m.jsonBytes, analyze: summarize(m.analyzeMs), parse: summarize(m.parseMs), ratio: summarize(ratios), rules, timedOut: false });
+      done({
+        jsonBytes: m.jsonBytes,
+        analyze: summarize(m.analyzeMs),
+        parse: summarize(m.parseMs),
+        ratio: summarize(ratios),
+        rules,
+        importMs: m.importMs,
+        firstMs: m.firstMs,
+        timedOut: false,
+      });
     });
   });
 }
@@ -60,7 +73,7 @@ export async function benchAnalysis(log: (line: string) => void, runs = 7): Prom
     log(
       result.timedOut
         ? `  analyze ${posts} posts: did not finish within ${LIMIT_MS / 1000} s`
-        : `  analyze ${posts} posts: ${result.analyze.median.toFixed(1)} ms, JSON.parse ${result.parse.median.toFixed(1)} ms (×${result.ratio.median.toFixed(2)})`,
+        : `  analyze ${posts} posts: ${result.analyze.median.toFixed(1)} ms, JSON.parse ${result.parse.median.toFixed(1)} ms (×${result.ratio.median.toFixed(2)}); cold: import ${result.importMs?.toFixed(1)} ms, first analyze ${result.firstMs?.toFixed(1)} ms`,
     );
     if (result.timedOut) break;
   }
