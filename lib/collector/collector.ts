@@ -31,6 +31,11 @@ export interface CollectorOptions {
   now?: () => number;
   /** Monotonic clock for slice budgets (ms); `performance.now` unless a test passes a fake one. */
   clock?: () => number;
+  /**
+   * The reader's cold start in small steps (./warm-up.ts), run in slices of their own after the
+   * first page scan and before the first card is read, so that read does not pay it all at once.
+   */
+  warmUp?: Iterable<unknown>;
 }
 
 /** Benchmark builds count what the collector does (lib/collector/bench-probe.ts); production
@@ -99,6 +104,8 @@ export class Collector {
   readonly #batches: PageBatches;
   readonly #clock: () => number;
   #stopped = false;
+  /** Warm-up steps still to run (null when done or none were given). */
+  #warmUp: Iterator<unknown> | null;
   /** Whether a card was read yet: until then a slice reads one card (the reader's cold start). */
   #warm = false;
   /** What the last card read cost (clock ms): predicts whether another fits the slice. */
@@ -112,6 +119,7 @@ export class Collector {
     this.#options = options;
     this.#batches = new PageBatches(options.reader.platform);
     this.#clock = options.clock ?? (() => performance.now());
+    this.#warmUp = options.warmUp?.[Symbol.iterator]() ?? null;
     if (options.signal.aborted) this.stop();
     options.signal.addEventListener('abort', () => this.stop(), { once: true });
   }
@@ -229,6 +237,8 @@ export class Collector {
     let read = 0;
     if (this.#fullScanQueued) {
       this.#scanPage();
+    } else if (this.#warmUp) {
+      this.#warmUpSteps(began, budget);
     } else {
       try {
         this.#collectCards(began, budget);
@@ -248,7 +258,7 @@ export class Collector {
     }
     // A full message goes out in a task of its own, before the next slice.
     this.#scheduleFlush(this.#batches.size >= POSTS_PER_MESSAGE);
-    if (this.#toRead.size > 0 || this.#added.size > 0 || this.#touched.size > 0 || this.#fullScanQueued) {
+    if (this.#toRead.size > 0 || this.#added.size > 0 || this.#touched.size > 0 || this.#fullScanQueued || this.#warmUp) {
       this.#scheduleWork(0);
     }
   };
@@ -277,6 +287,22 @@ export class Collector {
       if (++read >= cap || now - began + this.#lastCardMs > budget) break;
     }
     return read;
+  }
+
+  /** Runs warm-up steps until the budget is used (one at least); a step that throws ends it. */
+  #warmUpSteps(began: number, budget: number): void {
+    do {
+      let done: boolean | undefined;
+      try {
+        done = this.#warmUp?.next().done;
+      } catch {
+        done = true;
+      }
+      if (done !== false) {
+        this.#warmUp = null;
+        return;
+      }
+    } while (this.#clock() - began < budget);
   }
 
   /** The whole page's cards, queued for reading: page-wide work, so a slice of its own. */

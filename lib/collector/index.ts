@@ -8,11 +8,12 @@ import type { ObservationBatch, PlatformReader } from '../platforms/types';
 import { exposeToBenchmark } from './bench-probe';
 import { Collector } from './collector';
 
-export function startCollector(ctx: ContentScriptContext, reader: PlatformReader): Collector {
+/** `warmUp`: the reader's cold start in small steps (see ./warm-up.ts), run before the first read. */
+export function startCollector(ctx: ContentScriptContext, reader: PlatformReader, warmUp?: Iterable<unknown>): Collector {
   // Retries while the service worker restarts; rejects (and the collector stops) only when this
   // content script is orphaned by an update or reload.
   const send = (batch: ObservationBatch) => sendObservations(browser.runtime, batch);
-  const collector = new Collector({ reader, send, signal: ctx.signal });
+  const collector = new Collector({ reader, send, signal: ctx.signal, warmUp });
   collector.retarget(new URL(location.href));
   // LinkedIn and Facebook are single-page apps: follow navigation without a reload.
   ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => collector.retarget(newUrl));

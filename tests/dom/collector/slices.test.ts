@@ -170,3 +170,44 @@ describe('Collector slices: no task does more than its budget allows', () => {
     expect(sent[0]?.page.header?.name).toBe('Acme');
   });
 });
+
+describe('Collector warm-up steps', () => {
+  it('run in slices of their own after the page scan and before the first card read, within the budget', async () => {
+    const list = feed();
+    for (let i = 0; i < 5; i++) list.append(card(`p${i}`, i));
+    const reader = costlyReader(() => 0.5);
+    const steps: number[] = [];
+    function* warmUp() {
+      for (let i = 0; i < 6; i++) {
+        t += 1.5; // a pattern compiled
+        events.push('warm');
+        steps.push(i);
+        yield;
+      }
+    }
+    controller = new AbortController();
+    const collector = new Collector({ reader, signal: controller.signal, clock: () => t, sliceMs: BUDGET, warmUp: warmUp(), send: async (batch) => void sent.push(batch) });
+    collector.retarget(new URL(ACME));
+    const done = await runTasks();
+    expect(steps).toEqual([0, 1, 2, 3, 4, 5]);
+    const kinds = done.map((task) => [...new Set(task.events)].join('+')).filter(Boolean);
+    expect(kinds.slice(0, 4)).toEqual(['scan', 'warm', 'warm', 'read']); // 3 steps fit a 4 ms slice
+    expect(done.filter((task) => task.events.includes('warm')).every((task) => task.ms <= BUDGET + 1.5)).toBe(true);
+    expect(reader.reads).toHaveLength(5);
+  });
+
+  it('a warm-up step that throws ends the warm-up; the cards are still read', async () => {
+    const list = feed();
+    list.append(card('p1', 1));
+    const reader = costlyReader(() => 0.5);
+    function* warmUp(): Generator<void> {
+      yield;
+      throw new Error('pattern broke');
+    }
+    controller = new AbortController();
+    const collector = new Collector({ reader, signal: controller.signal, clock: () => t, warmUp: warmUp(), send: async (batch) => void sent.push(batch) });
+    collector.retarget(new URL(ACME));
+    await runTasks();
+    expect(sent.flatMap((b) => b.posts.map((p) => p.id))).toEqual(['p1']);
+  });
+});
