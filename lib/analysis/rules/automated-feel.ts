@@ -48,10 +48,24 @@ function isBareLink(view: PostView, maxWords: number): boolean {
   return hasLink && words.length <= maxWords;
 }
 
+const MINUTE = 60_000;
+/** The largest time a Date can hold (ECMAScript TimeClip); beyond it getUTCMinutes() is NaN. */
+const MAX_TIME = 8.64e15;
+
+/**
+ * new Date(ms).getUTCMinutes() by arithmetic, as the standard defines it (TimeClip truncates to an
+ * integer, then floor(t / one minute) modulo 60, never negative), without making a Date per post.
+ */
+export function utcMinuteOf(ms: number): number {
+  if (!(Math.abs(ms) <= MAX_TIME)) return Number.NaN;
+  const minutes = Math.floor(Math.trunc(ms) / MINUTE) % 60;
+  return minutes < 0 ? minutes + 60 : minutes + 0;
+}
+
 /** The minute of the hour most posts with an exact time went out at, and how many. */
 function commonMinute(views: readonly PostView[]): { minute: number; posts: number; timed: number } {
   const minutes = views.flatMap(({ post }) =>
-    post.publishedAt !== null && !post.publishedAtApprox ? [String(new Date(post.publishedAt).getUTCMinutes())] : [],
+    post.publishedAt !== null && !post.publishedAtApprox ? [String(utcMinuteOf(post.publishedAt))] : [],
   );
   const [top] = rankByCount(minutes);
   return {

@@ -22,9 +22,12 @@ function fnv1a(text: string): number {
   return hash >>> 0;
 }
 
-/** A cheap independent-looking hash per seed (murmur3's finaliser). */
-function remix(value: number, seed: number): number {
-  let h = (value ^ Math.imul(seed + 1, 0x9e3779b1)) >>> 0;
+/**
+ * A cheap independent-looking hash per seed (murmur3's finaliser); `seedMix` is the seed's
+ * Math.imul(seed + 1, 0x9e3779b1), made once per seed (SEED_MIXES), not once per call.
+ */
+function remix(value: number, seedMix: number): number {
+  let h = (value ^ seedMix) >>> 0;
   h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
   h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
   return (h ^ (h >>> 16)) >>> 0;
@@ -53,12 +56,15 @@ function jaccard(a: ReadonlySet<number>, b: ReadonlySet<number>): number {
   return shared / (a.size + b.size - shared);
 }
 
+/** Math.imul(seed + 1, 0x9e3779b1) for every seed, made once instead of once per shingle and seed. */
+const SEED_MIXES = Array.from({ length: HASHES }, (_, seed) => Math.imul(seed + 1, 0x9e3779b1));
+
 function signature(set: ReadonlySet<number>): Uint32Array {
-  // Unsigned 32-bit minima, as Math.min over the remixed values gave (remix is >>> 0).
+  // Unsigned 32-bit minima per seed, as Math.min over them gave (remix is >>> 0).
   const mins = new Uint32Array(HASHES).fill(0xffffffff);
   for (const value of set) {
     for (let i = 0; i < HASHES; i++) {
-      const hashed = remix(value, i);
+      const hashed = remix(value, SEED_MIXES[i] ?? 0);
       if (hashed < (mins[i] ?? 0)) mins[i] = hashed;
     }
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatMsg } from '../../../lib/analysis/messages/format';
-import { automatedFeel } from '../../../lib/analysis/rules/automated-feel';
+import { automatedFeel, utcMinuteOf } from '../../../lib/analysis/rules/automated-feel';
 import { DAY, NOW, posts, timeline } from './builders';
 import { run } from './helpers';
 
@@ -46,5 +46,17 @@ describe('automated-feel', () => {
 
   it('is insufficient below six posts', () => {
     expect(run(automatedFeel, timeline(posts(5, (i) => ({ text: TEMPLATE(i) })))).status).toBe('insufficient');
+  });
+});
+
+describe('utcMinuteOf', () => {
+  it('agrees with Date.getUTCMinutes everywhere, edges included', () => {
+    const samples = [
+      0, -0, 1, -1, 0.5, -0.5, 59_999, 60_000, -60_000, -60_001, 3_599_999, -3_599_999,
+      Date.UTC(2026, 10, 3, 12, 17, 59, 999), Date.UTC(1969, 11, 31, 23, 59, 30), -8.64e15, 8.64e15,
+      8.64e15 + 1, -8.64e15 - 1, Number.NaN, Infinity, -Infinity, 1.7e12 + 0.999, -1.7e12 - 0.999,
+    ];
+    for (let i = 0; i < 2000; i++) samples.push((i * 7_919_993_117) % 4e12 - 2e12 + (i % 3) / 3);
+    for (const ms of samples) expect(Object.is(utcMinuteOf(ms), new Date(ms).getUTCMinutes()), String(ms)).toBe(true);
   });
 });
