@@ -15,6 +15,7 @@ import { authorPageOf } from './page-kind';
 import { TEXT_ZONE, firstOwn, inZone, lineOf, own, spacedText, type CardScope } from './scope';
 import { LEGACY } from './selectors';
 import { CONTROL_MENU } from './cards';
+import { queryAll } from '../shared/query-all';
 
 export interface Author {
   name: string | null;
@@ -58,7 +59,7 @@ export function inSocialHeader(el: Element, scope: CardScope): boolean {
 
 /** The name a profile link shows: its avatar label, else its first text line. */
 export function nameInLink(link: Element, locale: LinkedInLocale): string | null {
-  for (const labelled of Array.from(link.querySelectorAll('img[alt], [aria-label]'))) {
+  for (const labelled of queryAll(link, 'img[alt], [aria-label]')) {
     const name = nameFromAvatarLabel(labelled.getAttribute('alt') ?? labelled.getAttribute('aria-label'), locale);
     if (name) return name;
   }

@@ -13,6 +13,7 @@
 import { ALL_CONTROL_MENU_PREFIXES } from './locale';
 import { RESHARE, insideZone } from './scope';
 import { LEGACY, SDUI } from './selectors';
+import { queryAll } from '../shared/query-all';
 
 export const CONTROL_MENU = ALL_CONTROL_MENU_PREFIXES.map((prefix) => `button[aria-label^="${prefix}"]`).join(', ');
 
@@ -21,7 +22,7 @@ const POST_CONTENT = `${SDUI.text}, a[href*="/in/"], a[href*="/company/"]`;
 
 /** Control menus of the card's own post (a reshared original may carry its own). */
 function ownMenus(el: Element): Element[] {
-  return Array.from(el.querySelectorAll(CONTROL_MENU)).filter((menu) => !insideZone(menu, el, RESHARE));
+  return queryAll(el, CONTROL_MENU).filter((menu) => !insideZone(menu, el, RESHARE));
 }
 
 /** From one SDUI control menu to its card, or null when the menu belongs to a legacy card. */
@@ -58,7 +59,7 @@ function isElement(node: ParentNode): node is Element {
 }
 
 function within(root: ParentNode, selector: string): Element[] {
-  const found = Array.from(root.querySelectorAll(selector));
+  const found = queryAll(root, selector);
   if (isElement(root) && root.matches(selector)) found.unshift(root);
   return found;
 }

@@ -8,6 +8,7 @@ import { cleanText, hashtagsInText } from '../shared/text';
 import { visibleText } from '../shared/visible-text';
 import { COMMENT_ZONE, RESHARE, TEXT_ZONE, firstOwn, inZone, isLeaf, lineOf, own, type CardScope } from './scope';
 import { LEGACY, OUTBOUND, SDUI } from './selectors';
+import { queryAll } from '../shared/query-all';
 
 const HASHTAG_LINK = 'a[href*="/feed/hashtag/"], a[href*="keywords=%23"], a[href*="keywords=#"]';
 /** Never part of the text: the "…more" controls of both generations. */
@@ -34,14 +35,14 @@ function hashtagOfLink(link: Element): string | null {
 export function readText(scope: CardScope): PostText {
   const el = firstOwn(scope, [SDUI.text, ...LEGACY.text]);
   if (!el) return { el: null, text: '' };
-  // Read a copy whose hashtag links are plain "#tag": their hidden "hashtag" word has a hashed
-  // class in SDUI, so visibleText could not tell it from visible text.
-  const copy = el.cloneNode(true) as Element;
-  for (const link of Array.from(copy.querySelectorAll(HASHTAG_LINK))) {
+  // Hashtag links read as plain "#tag": their hidden "hashtag" word has a hashed class in SDUI, so
+  // visibleText could not tell it from visible text. (Until issue 7 this rewrote a copy of el.)
+  const tags = new Map<Element, string>();
+  for (const link of queryAll(el, HASHTAG_LINK)) {
     const tag = hashtagOfLink(link);
-    if (tag) link.replaceWith(copy.ownerDocument.createTextNode(`#${tag}`));
+    if (tag) tags.set(link, `#${tag}`);
   }
-  return { el, text: visibleText(copy, NOT_TEXT) };
+  return { el, text: visibleText(el, NOT_TEXT, tags) };
 }
 
 /** Hashtags in order of appearance, original case, each once. */
@@ -55,7 +56,18 @@ export function hashtagsOf(text: string): string[] {
   });
 }
 
+/**
+ * A link into LinkedIn's own pages, told without building a URL: a path ("/in/ada"; not "//host"
+ * nor a slash and a backslash, which browsers read as another host) or the full
+ * https://www.linkedin.com/ form,
+ * free of the tab and newline characters URL parsing deletes, stays on www.linkedin.com. Without
+ * the letters "redir" anywhere its path cannot become /redir/ either (dot segments only remove
+ * text, escapes are kept as they are), so outbound() would find it on site: null.
+ */
+const SURELY_ON_SITE = /^(?:https:\/\/www\.linkedin\.com\/|\/(?![/\\]))[^\t\n\r]*$/;
+
 function outbound(href: string): string | null {
+  if (SURELY_ON_SITE.test(href) && !href.includes('redir')) return null;
   let url: URL;
   try {
     url = new URL(href, 'https://www.linkedin.com');
@@ -79,10 +91,13 @@ export function linksOf(scope: CardScope): string[] {
 
 const MEDIA_ORDER: readonly MediaKind[] = ['video', 'document', 'poll', 'article', 'image'];
 
-function mediaSelector(kind: MediaKind): string {
-  const parts = [...LEGACY.media, ...SDUI.media].filter(([k]) => k === kind).map(([, selector]) => selector);
-  return parts.join(', ');
-}
+/** kind → the selectors of both generations for it, joined once. */
+const MEDIA_SELECTORS = new Map(
+  MEDIA_ORDER.map((kind) => {
+    const parts = [...LEGACY.media, ...SDUI.media].filter(([k]) => k === kind).map(([, selector]) => selector);
+    return [kind, parts.join(', ')] as const;
+  }),
+);
 
 /** An off-site link that shows a picture outside the text: a link preview, i.e. an article. */
 function hasLinkPreview(scope: CardScope): boolean {
@@ -92,9 +107,25 @@ function hasLinkPreview(scope: CardScope): boolean {
   });
 }
 
+/** Per votes label: the leaf pattern and the same without its end, which a leaf's match also
+ *  satisfies inside the card's whole text (the leaf's text is a piece of it). */
+const pollPatterns = new Map<string, { leaf: RegExp; anywhere: RegExp }>();
+
+function pollPatternsOf(votes: string): { leaf: RegExp; anywhere: RegExp } {
+  let patterns = pollPatterns.get(votes);
+  if (!patterns) {
+    const core = String.raw`\d\s*(?:${votes})`;
+    patterns = { leaf: new RegExp(`${core}(?![\\p{L}])`, 'iu'), anywhere: new RegExp(core, 'iu') };
+    pollPatterns.set(votes, patterns);
+  }
+  return patterns;
+}
+
 function hasPollVotes(scope: CardScope): boolean {
-  const votes = new RegExp(String.raw`\d\s*(?:${scope.locale.pollVotes})(?![\p{L}])`, 'iu');
-  return own(scope, '*').some((el) => isLeaf(el) && !inZone(scope, el, TEXT_ZONE) && votes.test(el.textContent ?? ''));
+  const votes = pollPatternsOf(scope.locale.pollVotes);
+  // Most cards say nothing about votes anywhere: one test of the whole text instead of every leaf.
+  if (!votes.anywhere.test(scope.card.textContent ?? '')) return false;
+  return own(scope, '*').some((el) => isLeaf(el) && !inZone(scope, el, TEXT_ZONE) && votes.leaf.test(el.textContent ?? ''));
 }
 
 /** dom-facts §6: a post image is an `img` of 200 px or more outside the author block (avatars are
@@ -109,7 +140,7 @@ function hasLargeImage(scope: CardScope): boolean {
 
 export function mediaOf(scope: CardScope): MediaKind {
   for (const kind of MEDIA_ORDER) {
-    if (own(scope, mediaSelector(kind)).length > 0) return kind;
+    if (own(scope, MEDIA_SELECTORS.get(kind) ?? '').length > 0) return kind;
     if (kind === 'poll' && hasPollVotes(scope)) return kind;
     if (kind === 'article' && hasLinkPreview(scope)) return kind;
     if (kind === 'image' && hasLargeImage(scope)) return kind;
@@ -137,7 +168,7 @@ export function headerText(scope: CardScope): string {
 }
 
 export function isReshare(scope: CardScope, header: string): boolean {
-  const embedded = Array.from(scope.card.querySelectorAll(RESHARE)).some((el) => !el.closest(COMMENT_ZONE));
+  const embedded = queryAll(scope.card, RESHARE).some((el) => !el.closest(COMMENT_ZONE));
   return embedded || scope.locale.reposted.test(header);
 }
 

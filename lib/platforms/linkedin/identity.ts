@@ -17,6 +17,7 @@ import { commentUrnParts, idFromUrn, postIdOf, timeFromActivityId, type PostUrn 
 import { postUrnFromUrl } from './page-kind';
 import { FOREIGN, RESHARE, own, type CardScope } from './scope';
 import { COMMENTS, SDUI } from './selectors';
+import { queryAll } from '../shared/query-all';
 
 export interface PostIdentity {
   id: string;
@@ -33,33 +34,44 @@ function ownUrn(scope: CardScope): PostUrn | null {
   return idFromUrn(attribute);
 }
 
-/** Urns the card carries for itself, excluding the reshared original. */
-function urnsInCard(scope: CardScope): PostUrn[] {
+/**
+ * The best urn the card carries for itself (excluding the reshared original), looked for in falling
+ * order of trust: its links, its comments' keys, then anywhere in its markup. `best` takes the
+ * first activity urn of them all, so once one source has one the later ones cannot change the
+ * answer and are not read (serialising the card is the costly one).
+ */
+function bestUrnInCard(scope: CardScope): PostUrn | null {
   const urns: PostUrn[] = [];
   for (const link of own(scope, 'a[href*="urn:li:"], a[href*="urn%3Ali%3A"]')) {
     const href = link.getAttribute('href') ?? '';
     const urn = idFromUrn(decodeSafe(href));
     if (urn) urns.push(urn);
   }
-  for (const comment of Array.from(scope.card.querySelectorAll(COMMENTS.container))) {
+  if (urns.some(isActivity)) return best(urns);
+  for (const comment of queryAll(scope.card, COMMENTS.container)) {
     if (comment.closest(RESHARE)) continue;
     const parts = commentUrnParts(comment.getAttribute('componentkey') ?? comment.getAttribute('data-id'));
     if (parts) urns.push(parts.post);
   }
+  if (urns.some(isActivity)) return best(urns);
   const markup = withoutForeign(scope).outerHTML;
   for (const match of markup.matchAll(URN_IN_MARKUP)) {
     if (match[1] && match[2]) urns.push({ type: match[1] as PostUrn['type'], id: match[2] });
   }
   const share = SHARE_URN.exec(markup)?.[1];
   if (share) urns.push({ type: 'share', id: share });
-  return urns;
+  return best(urns);
+}
+
+function isActivity(urn: PostUrn): boolean {
+  return urn.type === 'activity';
 }
 
 /** The card without its reshared original and comments (whose text may link other posts). */
 function withoutForeign(scope: CardScope): Element {
   if (!scope.card.querySelector(FOREIGN)) return scope.card;
   const copy = scope.card.cloneNode(true) as Element;
-  for (const inner of Array.from(copy.querySelectorAll(FOREIGN))) inner.remove();
+  for (const inner of queryAll(copy, FOREIGN)) inner.remove();
   return copy;
 }
 
@@ -86,7 +98,7 @@ function urnFromPage(scope: CardScope): PostUrn | null {
 
 /** Activity first: it is the id other surfaces show for the same post. */
 function best(urns: PostUrn[]): PostUrn | null {
-  return urns.find((urn) => urn.type === 'activity') ?? urns[0] ?? null;
+  return urns.find(isActivity) ?? urns[0] ?? null;
 }
 
 /** Recent-activity "Comments" tab: the wrapper urn is the comment activity; the post it belongs to
@@ -112,7 +124,7 @@ export function postIdentity(
   const urn =
     (commentedByHeader ? commentTabPost(scope) : null) ??
     ownUrn(scope) ??
-    best(urnsInCard(scope)) ??
+    bestUrnInCard(scope) ??
     urnFromPage(scope);
   if (urn) {
     return { id: postIdOf(urn), idTime: urn.type === 'aggregate' ? null : timeFromActivityId(urn.id) };

@@ -20,6 +20,7 @@ import { authorPageOf } from './page-kind';
 import { NOT_COUNTS, countStrings, readStrings } from './parse-counts';
 import { RESHARE, TEXT_ZONE, isLeaf, spacedText, type CardScope } from './scope';
 import { COMMENTS, LEGACY, SDUI } from './selectors';
+import { queryAll } from '../shared/query-all';
 
 const NOT_TEXT = `${SDUI.textMore}, ${LEGACY.seeMore}`;
 /** Where a comment's reactions never are: what a post's never are, and the comment's own words. */
@@ -32,7 +33,7 @@ function keyOf(el: Element): string {
 /** One element per comment: the outermost of the nodes that share its key, in document order. */
 function commentElements(root: Element, skip: (el: Element) => boolean): Element[] {
   const byKey = new Map<string, Element>();
-  for (const el of Array.from(root.querySelectorAll(COMMENTS.container))) {
+  for (const el of queryAll(root, COMMENTS.container)) {
     const key = keyOf(el);
     if (!key || byKey.has(key) || skip(el)) continue; // document order: the first seen is outermost
     byKey.set(key, el);
@@ -50,17 +51,17 @@ interface CommentScope {
 function commentScope(el: Element): CommentScope {
   const key = keyOf(el);
   const replies = new Set<Element>();
-  for (const nested of Array.from(el.querySelectorAll(COMMENTS.container))) {
+  for (const nested of queryAll(el, COMMENTS.container)) {
     if (keyOf(nested) === key || replies.has(nested)) continue;
     replies.add(nested);
-    for (const inner of Array.from(nested.querySelectorAll('*'))) replies.add(inner);
+    for (const inner of queryAll(nested, '*')) replies.add(inner);
   }
   return { el, key, replies };
 }
 
 /** Elements of this comment only, not of the replies nested in it. */
 function ownOfComment(comment: CommentScope, selector: string): Element[] {
-  return Array.from(comment.el.querySelectorAll(selector)).filter((el) => !comment.replies.has(el));
+  return queryAll(comment.el, selector).filter((el) => !comment.replies.has(el));
 }
 
 function firstOfComment(comment: CommentScope, selectors: readonly string[]): Element | null {
@@ -92,7 +93,7 @@ function headline(comment: CommentScope, links: Element[], name: string | null, 
   const legacy = firstOfComment(comment, COMMENTS.legacyHeadline);
   const candidates = legacy
     ? [spacedText(legacy)]
-    : links.map((link) => Array.from(link.querySelectorAll('p')).map(spacedText)[1] ?? '');
+    : links.map((link) => queryAll(link, 'p').map(spacedText)[1] ?? '');
   return candidates.find((line) => isHeadline(line, name, scope)) ?? null;
 }
 

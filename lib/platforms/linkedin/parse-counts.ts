@@ -22,6 +22,7 @@ import type { LinkedInLocale } from './locale';
 import { FOREIGN, TEXT_ZONE, inZone, isLeaf, own, type CardScope } from './scope';
 import { LEGACY, SDUI } from './selectors';
 import { CONTROL_MENU } from './cards';
+import { queryAll } from '../shared/query-all';
 
 type Field = keyof CountsObservation;
 const FIELDS: readonly Field[] = ['reactions', 'comments', 'reposts', 'impressions'];
@@ -60,6 +61,63 @@ export interface CountString {
 /** A number (however garbled, with a short suffix or not) followed by a word: a count sentence. */
 const COUNT_SENTENCE = /\d[^\p{L}]*\p{L}{0,4}\.?\s*\p{L}{3,}/u;
 
+/** What a string says on its own, whatever control it sits in: everything readStrings asks of a
+ *  text that does not depend on its neighbours, in the order it asks. */
+interface Verdict {
+  labelled: { field: Field; value: number } | null;
+  /** parseCount of the text, looked up only when asked. */
+  plain?: number | null;
+  /** For an unlabelled text, what the rest of the chain makes of it. */
+  rest?: { kind: 'others' | 'bare'; value: number } | { kind: 'time' | 'ignored' | 'unknown' | 'none' };
+}
+
+/**
+ * Verdicts per locale and text. Cards repeat their strings ("Like", "12 comments" and its
+ * screen-reader twin, "2d •"), and each verdict takes up to a dozen regexes; they depend only on
+ * the text and the locale, so a repeated string costs one lookup. Bounded: emptied when full.
+ */
+const verdicts = new WeakMap<LinkedInLocale, Map<string, Verdict>>();
+const VERDICTS_KEPT = 2000;
+
+function verdictOf(text: string, locale: LinkedInLocale): Verdict {
+  let cache = verdicts.get(locale);
+  if (!cache) verdicts.set(locale, (cache = new Map()));
+  let verdict = cache.get(text);
+  if (!verdict) {
+    if (cache.size >= VERDICTS_KEPT) cache.clear();
+    verdict = { labelled: labelledCount(text, locale) };
+    cache.set(text, verdict);
+  }
+  return verdict;
+}
+
+function plainCount(verdict: Verdict, text: string, locale: LinkedInLocale): number | null {
+  if (verdict.plain === undefined) verdict.plain = parseCount(text, locale.lang);
+  return verdict.plain;
+}
+
+/** The unlabelled chain: others reacted, a time, a bare number, a non-engagement count, unknown. */
+function restOf(verdict: Verdict, text: string, locale: LinkedInLocale): NonNullable<Verdict['rest']> {
+  if (verdict.rest) return verdict.rest;
+  const others = locale.othersReacted.exec(text)?.[1];
+  const othersCount = others ? parseCount(others, locale.lang) : null;
+  const ignored = [locale.followers, locale.connections, locale.employees, locale.pollVotes, locale.notEngagement];
+  let rest: NonNullable<Verdict['rest']>;
+  if (othersCount !== null) rest = { kind: 'others', value: othersCount };
+  // Before bare numbers: "2m" is two minutes on LinkedIn, not two million.
+  else if (isTimeLabel(text)) rest = { kind: 'time' };
+  else {
+    const bare = plainCount(verdict, text, locale);
+    if (bare !== null) rest = { kind: 'bare', value: bare };
+    else if (ignored.some((labels) => parseLabelledCount(text, labels, locale.lang) !== null)) rest = { kind: 'ignored' };
+    else rest = { kind: COUNT_SENTENCE.test(text) || looksLikeCount(text) ? 'unknown' : 'none' };
+  }
+  verdict.rest = rest;
+  return rest;
+}
+
+const DIGIT = /\d/;
+
 export function readStrings(strings: Iterable<CountString>, locale: LinkedInLocale): Reading {
   const reading: Reading = { labelled: {}, bare: [], othersReacted: null, unknown: false, unreadable: new Set() };
   const put = (field: Field, value: number) => {
@@ -67,15 +125,15 @@ export function readStrings(strings: Iterable<CountString>, locale: LinkedInLoca
     if (known === undefined) reading.labelled[field] = value;
     else if (known !== value) reading.unreadable.add(field);
   };
-  const ignored = [locale.followers, locale.connections, locale.employees, locale.pollVotes, locale.notEngagement];
   // Every count is printed twice (visible and screen-reader copy): read each string once.
   const seen = new Set<string>();
   for (const item of strings) {
     const text = cleanText(item.text);
     const key = `${item.iconCount ?? ''}|${text}`;
-    if (!/\d/.test(text) || text.length > 120 || seen.has(key)) continue;
+    if (!DIGIT.test(text) || text.length > 120 || seen.has(key)) continue;
     seen.add(key);
-    const labelled = labelledCount(text, locale);
+    const verdict = verdictOf(text, locale);
+    const labelled = verdict.labelled;
     if (item.iconCount === null) {
       // The number beside the icons is garbled: a copy that says "reactions" still reads, but
       // "1.234 reacties" there is no comments count (Dutch names both so).
@@ -85,7 +143,7 @@ export function readStrings(strings: Iterable<CountString>, locale: LinkedInLoca
     }
     // The number beside the reaction icons is the reactions count whatever its screen-reader copy
     // says: Dutch may well say "reacties", the word LinkedIn NL uses for comments [U].
-    if (item.iconCount !== undefined && (labelled?.value ?? parseCount(text, locale.lang)) === item.iconCount) {
+    if (item.iconCount !== undefined && (labelled?.value ?? plainCount(verdict, text, locale)) === item.iconCount) {
       put('reactions', item.iconCount);
       continue;
     }
@@ -93,21 +151,10 @@ export function readStrings(strings: Iterable<CountString>, locale: LinkedInLoca
       put(labelled.field, labelled.value);
       continue;
     }
-    const others = locale.othersReacted.exec(text)?.[1];
-    const othersCount = others ? parseCount(others, locale.lang) : null;
-    if (othersCount !== null) {
-      reading.othersReacted ??= othersCount + 1;
-      continue;
-    }
-    // Before bare numbers: "2m" is two minutes on LinkedIn, not two million.
-    if (isTimeLabel(text)) continue;
-    const bare = parseCount(text, locale.lang);
-    if (bare !== null) {
-      reading.bare.push(bare);
-      continue;
-    }
-    if (ignored.some((labels) => parseLabelledCount(text, labels, locale.lang) !== null)) continue;
-    if (COUNT_SENTENCE.test(text) || looksLikeCount(text)) reading.unknown = true;
+    const rest = restOf(verdict, text, locale);
+    if (rest.kind === 'others') reading.othersReacted ??= rest.value + 1;
+    else if (rest.kind === 'bare') reading.bare.push(rest.value);
+    else if (rest.kind === 'unknown') reading.unknown = true;
   }
   return reading;
 }
@@ -131,7 +178,7 @@ const CONTROL = 'button, [role="button"]';
 function iconCountOf(control: Element | null, cache: Map<Element, number | null | undefined>, lang: string | undefined): number | null | undefined {
   if (!control) return undefined;
   if (!cache.has(control)) {
-    const leaves = control.querySelector('img, svg') ? Array.from(control.querySelectorAll('*')).filter(isLeaf).map((leaf) => cleanText(leaf.textContent ?? '')) : [];
+    const leaves = control.querySelector('img, svg') ? queryAll(control, '*').filter(isLeaf).map((leaf) => cleanText(leaf.textContent ?? '')) : [];
     const bare = leaves.map((leaf) => parseCount(leaf, lang)).find((n) => n !== null);
     cache.set(control, bare ?? (leaves.some((leaf) => looksLikeCount(leaf)) ? null : undefined));
   }
@@ -169,7 +216,7 @@ const NEVER_COUNTS = `${TEXT_ZONE}, ${MEDIA}, ${OFF_SITE_LINK}`;
  * `zone` (where counts do not sit: NOT_COUNTS unless told otherwise) and `alsoSkip`.
  */
 function cardStrings(scope: CardScope, within?: Element, alsoSkip?: string, zone = NOT_COUNTS): CountString[] {
-  const elements = Array.from((within ?? scope.card).querySelectorAll('*'));
+  const elements = queryAll(within ?? scope.card, '*');
   const skip = (el: Element) =>
     inZone(scope, el, FOREIGN) || inZone(scope, el, zone) || (alsoSkip !== undefined && inZone(scope, el, alsoSkip)) || aboutComment(scope, el);
   return countStrings(elements, skip, scope.locale.lang);
@@ -241,7 +288,7 @@ export function readCounts(scope: CardScope): CountsObservation {
   if (!row) return settle(scope, readStrings(cardStrings(scope), scope.locale));
   const reading = legacyReading(scope, row);
   // Own-post impressions sit outside the legacy row (in SDUI they are among the card's strings).
-  const impressions = own(scope, LEGACY.impressions).flatMap((el) => countStrings([el, ...Array.from(el.querySelectorAll('*'))], () => false, scope.locale.lang));
+  const impressions = own(scope, LEGACY.impressions).flatMap((el) => countStrings([el, ...queryAll(el, '*')], () => false, scope.locale.lang));
   const impressionsCount = labelledOf(readStrings(impressions, scope.locale), 'impressions');
   if (impressionsCount === null) reading.unreadable.add('impressions');
   else if (impressionsCount !== undefined) reading.labelled.impressions = impressionsCount;

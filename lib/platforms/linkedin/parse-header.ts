@@ -13,6 +13,7 @@ import { cleanText } from '../shared/text';
 import { firstMatch } from '../shared/visible-text';
 import type { LinkedInLocale } from './locale';
 import { HEADER, LEGACY } from './selectors';
+import { queryAll } from '../shared/query-all';
 
 interface Line {
   el: Element;
@@ -64,7 +65,7 @@ function classify(items: Line[], locale: LinkedInLocale, name: string | null): O
 
 function legacyCompany(doc: Document, locale: LinkedInLocale): PageHeaderObservation | null {
   const nameEl = firstMatch(doc, HEADER.legacyName);
-  const items = Array.from(doc.querySelectorAll(HEADER.infoItems)).map((el) => ({ el, text: cleanText(el.textContent ?? '') }));
+  const items = queryAll(doc, HEADER.infoItems).map((el) => ({ el, text: cleanText(el.textContent ?? '') }));
   const aboutSize = doc.querySelector(HEADER.aboutSize)?.textContent;
   if (!nameEl && items.length === 0 && !aboutSize) return null;
   const name = nameEl ? cleanText(nameEl.textContent ?? '') || null : null;

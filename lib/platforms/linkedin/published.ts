@@ -8,6 +8,7 @@ import { parseRelativeTime } from '../shared/relative-time';
 import { cleanText } from '../shared/text';
 import { TEXT_ZONE, inZone, isLeaf, own, type CardScope } from './scope';
 import { LEGACY } from './selectors';
+import { queryAll } from '../shared/query-all';
 
 export interface Published {
   publishedAt: number | null;
@@ -26,7 +27,7 @@ function fromDatetime(scope: CardScope): number | null {
 function fromSubDescription(scope: CardScope, now: number): number | null {
   for (const sub of own(scope, LEGACY.actorSubDescription)) {
     const labels = [sub.closest('[aria-label]')?.getAttribute('aria-label'), sub.textContent];
-    for (const el of Array.from(sub.querySelectorAll('span'))) labels.push(el.textContent);
+    for (const el of queryAll(sub, 'span')) labels.push(el.textContent);
     for (const label of labels) {
       const ms = label ? parseRelativeTime(label, now) : null;
       if (ms !== null) return ms;

@@ -7,6 +7,7 @@
 import { cleanText } from '../shared/text';
 import type { LinkedInLocale } from './locale';
 import { COMMENTS, LEGACY, SDUI } from './selectors';
+import { queryAll } from '../shared/query-all';
 
 export const RESHARE = `${LEGACY.reshare}, ${SDUI.reshare}`;
 /** Where the post's own words are: never read as labels, counts or times. */
@@ -19,33 +20,77 @@ export const FOREIGN = `${COMMENT_ZONE}, ${RESHARE}`;
 export interface CardScope {
   readonly card: Element;
   readonly locale: LinkedInLocale;
-  /** selector → every element of the card inside (or being) a match; each built once per read. */
-  readonly zones: Map<string, Set<Element>>;
+  /** selector → the zone: its outermost elements below the card; each looked up once per read. */
+  readonly zones: Map<string, Zone>;
+  /** selector → the card's own elements matching it; each looked up once per read. */
+  readonly owned: Map<string, Element[]>;
 }
+
+/** Subtrees of a card that match one selector. Usually none or a handful of roots, even in a card
+ *  of hundreds of elements; only a zone of many roots (say every link of twenty comments) gets
+ *  the set of all its elements, where one lookup beats a `contains` walk per root. */
+interface Zone {
+  roots: Element[];
+  members?: Set<Element>;
+}
+
+const ROOTS_WALKED = 8;
 
 export function cardScope(card: Element, locale: LinkedInLocale): CardScope {
-  return { card, locale, zones: new Map() };
+  return { card, locale, zones: new Map(), owned: new Map() };
 }
 
-/** Whether el lies in (or is) an element matching selector below the card. One set per selector
- *  per read instead of a `closest()` walk per element: a card holds hundreds of elements. */
+/** The outermost matches of selector strictly below card, in document order. */
+function zoneRoots(card: Element, selector: string): Element[] {
+  const roots: Element[] = [];
+  for (const match of queryAll(card, selector)) {
+    // Document order: a match nested in an earlier root is nested in the last root kept.
+    const last = roots[roots.length - 1];
+    if (!last?.contains(match)) roots.push(match);
+  }
+  return roots;
+}
+
+/** Whether el lies in (or is) an element matching selector below the card. */
 export function inZone(scope: CardScope, el: Element, selector: string): boolean {
+  const zone = zoneOf(scope, selector);
+  if (zone.roots.length <= ROOTS_WALKED) {
+    for (const root of zone.roots) if (root.contains(el)) return true;
+    return false;
+  }
+  zone.members ??= membersOf(zone.roots);
+  return zone.members.has(el);
+}
+
+function zoneOf(scope: CardScope, selector: string): Zone {
   let zone = scope.zones.get(selector);
   if (!zone) {
-    zone = new Set();
-    for (const top of Array.from(scope.card.querySelectorAll(selector))) {
-      if (zone.has(top)) continue;
-      zone.add(top);
-      for (const inner of Array.from(top.querySelectorAll('*'))) zone.add(inner);
-    }
+    zone = { roots: zoneRoots(scope.card, selector) };
     scope.zones.set(selector, zone);
   }
-  return zone.has(el);
+  return zone;
 }
 
-/** The card's elements matching selector that belong to the post itself. */
+function membersOf(roots: readonly Element[]): Set<Element> {
+  const members = new Set<Element>();
+  for (const root of roots) {
+    members.add(root);
+    for (const inner of queryAll(root, '*')) members.add(inner);
+  }
+  return members;
+}
+
+/** The card's elements matching selector that belong to the post itself. Several fields ask for
+ *  the same selector (profile links, for one), so each answer is kept for the read; callers
+ *  only read the list. */
 export function own(scope: CardScope, selector: string): Element[] {
-  return Array.from(scope.card.querySelectorAll(selector)).filter((el) => !inZone(scope, el, FOREIGN));
+  let found = scope.owned.get(selector);
+  if (!found) {
+    const all = queryAll(scope.card, selector);
+    found = zoneOf(scope, FOREIGN).roots.length === 0 ? all : all.filter((el) => !inZone(scope, el, FOREIGN));
+    scope.owned.set(selector, found);
+  }
+  return found;
 }
 
 /** The first own element of the first selector that has one. */
@@ -70,9 +115,13 @@ export function isLeaf(el: Element): boolean {
 
 /** The line an element sits on: its first ancestor below `card` that shows more text than it. */
 export function lineOf(el: Element, card: Element): { el: Element; text: string } | null {
-  const own = cleanText(el.textContent ?? '');
+  const ownRaw = el.textContent ?? '';
+  const own = cleanText(ownRaw);
   for (let line = el.parentElement; line && line !== card; line = line.parentElement) {
-    const text = cleanText(line.textContent ?? '');
+    const raw = line.textContent ?? '';
+    // The same raw text cleans to the same text: no need to clean it again.
+    if (raw === ownRaw) continue;
+    const text = cleanText(raw);
     if (text !== own) return { el: line, text };
   }
   return null;
@@ -82,7 +131,7 @@ export function lineOf(el: Element, card: Element): { el: Element; text: string 
 export function spacedText(el: Element): string {
   if (el.childElementCount === 0) return cleanText(el.textContent ?? '');
   const parts: string[] = [];
-  for (const node of Array.from(el.querySelectorAll('*'))) {
+  for (const node of queryAll(el, '*')) {
     if (node.childElementCount === 0) parts.push(node.textContent ?? '');
   }
   return cleanText(parts.join(' '));

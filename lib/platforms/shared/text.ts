@@ -10,13 +10,19 @@ const INVISIBLES = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\
 // NBSP, narrow NBSP, figure space, thin space: all read as an ordinary space.
 const ODD_SPACES = /[\u00A0\u202F\u2007\u2009]/g;
 
+// Every character INVISIBLES and ODD_SPACES name, and every one NFKC changes, lies outside ASCII:
+// plain-ASCII strings (most labels and counts) skip those three passes with the same result.
+const NON_ASCII = /[\u0080-\uFFFF]/; // any UTF-16 unit past ASCII, surrogate halves included
+const WHITESPACE_RUNS = /\s+/g;
+
 /** Removes invisible characters, folds odd spaces and compatibility forms, collapses whitespace. */
 export function cleanText(raw: string): string {
+  if (!NON_ASCII.test(raw)) return raw.replace(WHITESPACE_RUNS, ' ').trim();
   return raw
     .normalize('NFKC')
     .replace(INVISIBLES, '')
     .replace(ODD_SPACES, ' ')
-    .replace(/\s+/g, ' ')
+    .replace(WHITESPACE_RUNS, ' ')
     .trim();
 }
 

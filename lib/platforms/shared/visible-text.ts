@@ -10,15 +10,23 @@ import { cleanMultiline } from './text';
 const ALWAYS_SKIPPED = 'script, style, template, button, .visually-hidden, .sr-only, [hidden]';
 const BLOCKS = new Set(['P', 'DIV', 'LI', 'UL', 'OL', 'H1', 'H2', 'H3', 'H4', 'BLOCKQUOTE', 'SECTION', 'ARTICLE']);
 
-export function visibleText(root: Element, extraSkip?: string): string {
+/** `replaced`: elements read as the given text instead of their content (as if the element were
+ *  that text node), whatever they would otherwise be; lets a caller rewrite parts without a copy. */
+export function visibleText(root: Element, extraSkip?: string, replaced?: ReadonlyMap<Element, string>): string {
   const skip = extraSkip ? `${ALWAYS_SKIPPED}, ${extraSkip}` : ALWAYS_SKIPPED;
   const parts: string[] = [];
   const walk = (node: Node): void => {
-    for (const child of Array.from(node.childNodes)) {
+    // Sibling links instead of a copy of childNodes: the walk never changes the tree.
+    for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) {
         parts.push(child.nodeValue ?? '');
       } else if (child.nodeType === 1) {
         const el = child as Element;
+        const replacement = replaced?.get(el);
+        if (replacement !== undefined) {
+          parts.push(replacement);
+          continue;
+        }
         if (el.matches(skip)) continue;
         if (el.tagName === 'BR') {
           parts.push('\n');
