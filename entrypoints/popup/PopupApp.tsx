@@ -7,7 +7,8 @@ import { livePage } from '../../lib/report/use-page-report';
 import { usePreferences } from '../../lib/report/use-preferences';
 import { useStorageNotice } from '../../lib/report/use-storage-notice';
 import { PopupReport } from './PopupReport';
-import { resolvePageUrl, type PopupStartup } from './startup';
+import { resolvePageUrl } from './prefetch';
+import type { PopupStartup } from './startup';
 
 interface PopupAppProps {
   /** What was read before the first render (./startup.ts); without it everything is read here. */

@@ -1,21 +1,23 @@
 /**
- * Everything the popup's first screen needs, started the moment its script runs and read in
- * parallel: which page it is about, the settings, the page's stored data and the storage notice.
- * React renders once all are in (entrypoints/popup/main.tsx), so the first frame already shows the
- * score instead of "loading…" followed by a chain of effects that each start the next read.
+ * Everything the popup's first screen needs, from what the entry script prefetched
+ * (./prefetch.ts) or, where that failed, read now: which page it is about, the settings, the
+ * page's stored data and the storage notice. React renders once all are in (./render.tsx), so the
+ * first frame already shows the score instead of "loading…" followed by a chain of effects that
+ * each start the next read.
  *
- * Nothing here is a cache: the page is read through a live query that keeps running (new data
- * and every later change still reach the screen), and the settings are watched as before.
+ * Nothing here is a cache: the page is then read through a live query that keeps running (new
+ * data and every later change still reach the screen), and the settings are watched as before.
  */
 import { db } from '../../lib/db/database';
-import { readStorageNotice, type StorageNotice } from '../../lib/db/retention';
-import type { StoredPage } from '../../lib/db/repository';
+import { readStorageNotice, storageNoticeOf, type StorageNotice } from '../../lib/db/retention';
+import { storedPageOf, type StoredPage } from '../../lib/db/stored-page';
 import type { LiveStore } from '../../lib/report/live-store';
 import { targetForUrl } from '../../lib/report/page-for-url';
 import { livePage } from '../../lib/report/use-page-report';
-import type { Settings } from '../../lib/settings/defaults';
-import { settingsItem } from '../../lib/settings/item';
+import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings/defaults';
+import { SETTINGS_VERSION, settingsItem } from '../../lib/settings/item';
 import { sanitizeSettings } from '../../lib/settings/validate';
+import type { Prefetched } from './prefetch';
 
 export interface PopupStartup {
   /** The page's URL, or null when it is not visible (a tab on another site). */
@@ -26,19 +28,11 @@ export interface PopupStartup {
   notice: StorageNotice | null;
 }
 
-/**
- * Which page the popup is about: `?url=<page url>` when given (links, tests), else the active tab.
- * The host permissions expose the tab URL on the two sites, so no `tabs` permission is needed; on
- * other sites the URL is simply not visible and we say so.
- */
-export async function resolvePageUrl(search: string): Promise<string | null> {
-  const param = new URLSearchParams(search).get('url');
-  if (param) return param;
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.url ?? null;
-}
-
-async function readSettings(): Promise<Settings> {
+async function settingsFrom(prefetched: Prefetched['settings']): Promise<Settings> {
+  // The raw value is what settingsItem.getValue() returns (stored value, else the fallback) as
+  // long as the item is at version 1: no migration can apply. A later version reads through
+  // the item, which migrates.
+  if (prefetched && SETTINGS_VERSION === 1) return sanitizeSettings(prefetched.stored ?? DEFAULT_SETTINGS);
   try {
     return sanitizeSettings(await settingsItem.getValue());
   } catch {
@@ -46,13 +40,16 @@ async function readSettings(): Promise<Settings> {
   }
 }
 
-/** Starts every first-screen read at once; resolves when all have answered. */
-export async function startPopup(search: string): Promise<PopupStartup> {
-  const settings = readSettings();
-  const notice = readStorageNotice(db());
-  const pageUrl = await resolvePageUrl(search).catch(() => null);
+export async function startPopup({ pageUrl, settings, read }: Prefetched): Promise<PopupStartup> {
   const pageKey = targetForUrl(pageUrl)?.pageKey;
+  if (read) {
+    // The rows were read before React loaded: show them, and let the live query (started after
+    // that first frame) take over from there.
+    const seed = read.rows ? storedPageOf(read.rows, Date.now()) : null;
+    return { pageUrl, settings: await settingsFrom(settings), page: pageKey ? livePage(pageKey, { value: seed }) : null, notice: storageNoticeOf(read.notice) };
+  }
+  const notice = readStorageNotice(db());
   const page = pageKey ? livePage(pageKey) : null;
   await page?.ready;
-  return { pageUrl, settings: await settings, page, notice: await notice };
+  return { pageUrl, settings: await settingsFrom(settings), page, notice: await notice };
 }

@@ -14,6 +14,7 @@ import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { Band, CountSnapshot, MediaKind, PageKind, PageRelation, Platform } from '../analysis/model';
 import type { ParseHealth } from '../platforms/types';
 import { MIGRATIONS, type Migration } from './migrations';
+import { DATABASE_NAME } from './name';
 
 export interface PageRow {
   key: string;
@@ -104,7 +105,7 @@ export class EchtDatabase extends Dexie {
   readonly factory: IDBFactory | undefined;
   private readonly listeners = new Set<(event: DatabaseEvent) => void>();
 
-  constructor(name = 'echt', options: DatabaseOptions = {}) {
+  constructor(name = DATABASE_NAME, options: DatabaseOptions = {}) {
     super(name, options.indexedDB ? { indexedDB: options.indexedDB, IDBKeyRange: options.IDBKeyRange } : undefined);
     this.factory = options.indexedDB ?? globalThis.indexedDB;
     for (const migration of options.migrations ?? MIGRATIONS) {

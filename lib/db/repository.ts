@@ -2,9 +2,10 @@
  * The only module that touches the tables. Writes are whole-batch transactions (all or nothing);
  * reads return the analysis model, so callers never see rows.
  */
-import type { CommentItem, CountSnapshot, PageInfo, PageRelation, PostItem, Timeline } from '../analysis/model';
+import type { CommentItem, PageRelation, PostItem } from '../analysis/model';
 import type { CountsObservation, ObservationBatch, ParseHealth, PostObservation } from '../platforms/types';
 import { type CommentRow, type EchtDatabase, type PageRow, type PostRow, type SnapshotRow } from './database';
+import { commentItemOf, storedPageOf, type StoredPage } from './stored-page';
 
 function sameCounts(a: CountsObservation | null, b: CountsObservation): boolean {
   return !!a && a.reactions === b.reactions && a.comments === b.comments && a.reposts === b.reposts && a.impressions === b.impressions;
@@ -122,43 +123,7 @@ export async function recordBatch(database: EchtDatabase, batch: ObservationBatc
   return result;
 }
 
-/** The analysis model's view of a stored page row (what the user sees, without bookkeeping). */
-export function pageInfoOf(page: Omit<PageRow, 'health'>): PageInfo {
-  return {
-    platform: page.platform,
-    key: page.key,
-    url: page.url,
-    kind: page.kind,
-    name: page.name,
-    followers: page.followers,
-    employeeBand: page.employeeBand,
-    industry: page.industry,
-    relation: page.relation,
-  };
-}
-
-/** The analysis model's view of a stored comment row. */
-export function commentItemOf(c: CommentRow): CommentItem {
-  return {
-    id: c.id,
-    postId: c.postId,
-    authorName: c.authorName,
-    authorUrl: c.authorUrl,
-    authorHeadline: c.authorHeadline,
-    text: c.text,
-    reactions: c.reactions,
-    isReply: c.isReply,
-    byPageAuthor: c.byPageAuthor,
-    publishedAt: c.publishedAt,
-  };
-}
-
-export interface StoredPage {
-  timeline: Timeline;
-  health: ParseHealth;
-  firstSeenAt: number;
-  lastSeenAt: number;
-}
+export { commentItemOf, pageInfoOf, type StoredPage } from './stored-page';
 
 /** Everything stored for one page, as the analysis model. Null when the page was never seen. */
 export async function loadPage(database: EchtDatabase, pageKey: string, now: number): Promise<StoredPage | null> {
@@ -170,36 +135,7 @@ export async function loadPage(database: EchtDatabase, pageKey: string, now: num
       database.snapshots.where('pageKey').equals(pageKey).toArray(),
       database.comments.where('pageKey').equals(pageKey).toArray(),
     ]);
-    const snapshotsByPost = new Map<string, CountSnapshot[]>();
-    for (const s of snapshots) {
-      const list = snapshotsByPost.get(s.postUid) ?? [];
-      list.push({ seenAt: s.seenAt, reactions: s.reactions, comments: s.comments, reposts: s.reposts, impressions: s.impressions });
-      snapshotsByPost.set(s.postUid, list);
-    }
-    const commentsByPost = new Map<string, CommentRow[]>();
-    for (const c of comments) {
-      const list = commentsByPost.get(c.postUid) ?? [];
-      list.push(c);
-      commentsByPost.set(c.postUid, list);
-    }
-    const timeline: Timeline = {
-      now,
-      page: pageInfoOf(page),
-      posts: posts.map((p) => ({
-        id: p.id,
-        publishedAt: p.publishedAt,
-        publishedAtApprox: p.publishedAtApprox,
-        authorName: p.authorName,
-        text: p.text,
-        hashtags: p.hashtags,
-        links: p.links,
-        mediaKind: p.mediaKind,
-        isReshare: p.isReshare,
-        snapshots: (snapshotsByPost.get(p.uid) ?? []).sort((a, b) => a.seenAt - b.seenAt),
-        comments: (commentsByPost.get(p.uid) ?? []).map(commentItemOf),
-      })),
-    };
-    return { timeline, health: page.health, firstSeenAt: page.firstSeenAt, lastSeenAt: page.lastSeenAt };
+    return storedPageOf({ page, posts, snapshots, comments }, now);
   });
 }
 

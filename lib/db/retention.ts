@@ -22,7 +22,8 @@ export const PRUNE_INTERVAL_MS = 3_600_000;
 const HISTORY_SHARE_TO_DROP = 0.25;
 
 const LAST_PRUNE_KEY = 'last-prune-at';
-const NOTICE_KEY = 'storage-notice';
+/** The meta row holding the storage notice. */
+export const NOTICE_KEY = 'storage-notice';
 
 export interface PruneResult {
   posts: number;
@@ -115,9 +116,14 @@ export interface StorageNotice {
   recovered: boolean;
 }
 
+/** The notice in a meta row's value, if that is one. */
+export function storageNoticeOf(value: unknown): StorageNotice | null {
+  const notice = value as StorageNotice | undefined | null;
+  return notice && notice.kind === 'storage-full' ? notice : null;
+}
+
 export async function readStorageNotice(database: EchtDatabase): Promise<StorageNotice | null> {
-  const value = (await database.meta.get(NOTICE_KEY))?.value as StorageNotice | undefined;
-  return value && value.kind === 'storage-full' ? value : null;
+  return storageNoticeOf((await database.meta.get(NOTICE_KEY))?.value);
 }
 
 /** The user has seen the notice. */

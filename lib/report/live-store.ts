@@ -16,9 +16,16 @@ export interface LiveStore<T> {
   ready: Promise<T>;
 }
 
-/** Runs `query` now and again whenever what it read changes, for the life of the document. */
-export function liveStore<T>(query: () => Promise<T>): LiveStore<T> {
-  let value: T | undefined;
+/**
+ * Runs `query` and again whenever what it read changes, for the life of the document.
+ *
+ * `seed`: a value already read (the popup's first read, before Dexie was loaded). It is the
+ * store's value until the query answers, and the query then starts only after the next frame:
+ * the seed is what that frame shows, and reading it all again at once would only delay it. The
+ * query's first answer still reflects any change made since the seed was read.
+ */
+export function liveStore<T>(query: () => Promise<T>, seed?: { value: T }): LiveStore<T> {
+  let value: T | undefined = seed?.value;
   let failure: { error: unknown } | null = null;
   const listeners = new Set<() => void>();
   const notify = () => {
@@ -30,19 +37,26 @@ export function liveStore<T>(query: () => Promise<T>): LiveStore<T> {
   });
   // A caller that only renders the store may never look at `ready`: its failure is not unhandled.
   ready.catch(() => undefined);
-  liveQuery(query).subscribe({
-    next: (next) => {
-      value = next;
-      failure = null;
-      settle.resolve(next);
-      notify();
-    },
-    error: (error: unknown) => {
-      failure = { error };
-      settle.reject(error);
-      notify();
-    },
-  });
+  const start = () =>
+    liveQuery(query).subscribe({
+      next: (next) => {
+        value = next;
+        failure = null;
+        settle.resolve(next);
+        notify();
+      },
+      error: (error: unknown) => {
+        failure = { error };
+        settle.reject(error);
+        notify();
+      },
+    });
+  if (seed) {
+    settle.resolve(seed.value);
+    afterNextFrame(start);
+  } else {
+    start();
+  }
   return {
     getSnapshot: () => {
       if (failure) throw failure.error;
@@ -54,4 +68,10 @@ export function liveStore<T>(query: () => Promise<T>): LiveStore<T> {
     },
     ready,
   };
+}
+
+/** After the next frame was painted: rAF runs before the paint, the task it posts after it. */
+function afterNextFrame(run: () => void): void {
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(run, 0));
+  else setTimeout(run, 0);
 }

@@ -24,8 +24,8 @@ export function pageReportState(pageKey: string, stored: StoredPage | null | und
 }
 
 /** The live read of one page, for a store started before rendering (see live-store.ts). */
-export function livePage(pageKey: string): LiveStore<StoredPage | null> {
-  return liveStore(() => loadPage(db(), pageKey, Date.now()));
+export function livePage(pageKey: string, seed?: { value: StoredPage | null }): LiveStore<StoredPage | null> {
+  return liveStore(() => loadPage(db(), pageKey, Date.now()), seed);
 }
 
 /** `options` undefined means the settings are still loading: the report waits for them. */
