@@ -4,21 +4,38 @@
  * or spaced single letters, nodes styled invisible, and SVG. Emoji drawn as images keep their
  * character; "See more" expanders are dropped.
  *
- * The page's DOM is never touched: decoys are removed from a copy.
+ * The page's DOM is never touched. This reads the page's own nodes in one walk and gives exactly
+ * what `visibleText` (shared/visible-text.ts) gives on a copy with the decoys removed: each decoy
+ * is skipped where the copy would have lost it. No copy, no second list of every element.
  */
-import { cleanText, isDecoyText } from '../shared/text';
-import { visibleText } from '../shared/visible-text';
+import { cleanMultiline, cleanText, isDecoyText } from '../shared/text';
 import type { FacebookLocale } from './locale';
 import { POST } from './selectors';
+
+/** What visibleText always skips and where it breaks lines (the same lists, same meaning). */
+const ALWAYS_SKIPPED = 'script, style, template, button, .visually-hidden, .sr-only, [hidden]';
+const BLOCKS = new Set(['P', 'DIV', 'LI', 'UL', 'OL', 'H1', 'H2', 'H3', 'H4', 'BLOCKQUOTE', 'SECTION', 'ARTICLE']);
+
+/**
+ * Two ASCII letters side by side survive cleanText as two letters side by side, and a decoy has
+ * none (digits only, or single characters between spaces): such a text needs no full check.
+ */
+const TWO_LETTERS = /[A-Za-z]{2}/;
+
+function isDecoy(text: string): boolean {
+  return !TWO_LETTERS.test(text) && isDecoyText(text);
+}
 
 function isStyledInvisible(el: Element): boolean {
   const style = el.ownerDocument.defaultView?.getComputedStyle(el);
   return style !== undefined && (style.display === 'none' || style.visibility === 'hidden');
 }
 
+const EMOJI_SRC = /emoji/i;
+
 /** Emoji are `<img alt="🎉" src=".../emoji.php/...">`; photos' alt texts are descriptions. */
 function emojiOf(el: Element): string | null {
-  if (el.tagName !== 'IMG' || !/emoji/i.test(el.getAttribute('src') ?? '')) return null;
+  if (el.tagName !== 'IMG' || !EMOJI_SRC.test(el.getAttribute('src') ?? '')) return null;
   return el.getAttribute('alt');
 }
 
@@ -26,50 +43,64 @@ function isExpander(el: Element, locale: FacebookLocale): boolean {
   return el.matches(POST.expander) && locale.seeMore.test(cleanText(el.textContent ?? ''));
 }
 
-interface Pruned {
-  copy: Element;
-  /** A "See more" expander was there: the text ends in a truncation "…". */
-  truncated: boolean;
+/** SVG holds icons, badge titles ("Verified account") and letters drawn for ads, never text. */
+function isDropped(el: Element, locale: FacebookLocale): boolean {
+  return isExpander(el, locale) || el.tagName.toLowerCase() === 'svg' || isDecoy(el.textContent ?? '') || isStyledInvisible(el);
 }
 
-/** A copy of root without decoys, invisible nodes and expanders, with emoji images as text. */
-function prunedCopy(root: Element, locale: FacebookLocale): Pruned {
-  const copy = root.cloneNode(true) as Element;
-  let truncated = false;
-  // cloneNode keeps document order, so the nth element of both lists is the same node.
-  const originals = Array.from(root.querySelectorAll('*'));
-  const twins = Array.from(copy.querySelectorAll('*'));
-  originals.forEach((el, i) => {
-    const twin = twins[i];
-    if (!twin) return;
+/** The raw text of root's readable nodes, with visibleText's line breaks around blocks. */
+function readableParts(root: Element, locale: FacebookLocale, parts: string[]): void {
+  for (let child = root.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3 /* TEXT_NODE */) {
+      const value = child.nodeValue ?? '';
+      if (!isDecoy(value)) parts.push(value);
+      continue;
+    }
+    if (child.nodeType !== 1 /* ELEMENT_NODE */) continue;
+    const el = child as Element;
+    // The copy replaced an emoji image with its character, checked as any other text node.
     const emoji = emojiOf(el);
     if (emoji !== null) {
-      twin.replaceWith(copy.ownerDocument.createTextNode(emoji));
-    } else if (isExpander(el, locale)) {
-      truncated = true;
-      twin.remove();
-    } else if (el.tagName.toLowerCase() === 'svg' || isDecoyText(el.textContent ?? '') || isStyledInvisible(el)) {
-      // SVG holds icons, badge titles ("Verified account") and letters drawn for ads, never text.
-      twin.remove();
+      if (!isDecoy(emoji)) parts.push(emoji);
+      continue;
     }
-  });
-  const walker = copy.ownerDocument.createTreeWalker(copy, 4 /* NodeFilter.SHOW_TEXT */);
-  const decoys: Node[] = [];
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (isDecoyText(node.nodeValue ?? '')) decoys.push(node);
+    // Skipped or dropped, nothing of it is read: the cheap test first.
+    if (el.matches(ALWAYS_SKIPPED) || isDropped(el, locale)) continue;
+    if (el.tagName === 'BR') {
+      parts.push('\n');
+      continue;
+    }
+    const block = BLOCKS.has(el.tagName);
+    if (block) parts.push('\n');
+    readableParts(el, locale, parts);
+    if (block) parts.push('\n');
   }
-  for (const node of decoys) node.parentNode?.removeChild(node);
-  return { copy, truncated };
+}
+
+function readable(root: Element, locale: FacebookLocale): string {
+  const parts: string[] = [];
+  readableParts(root, locale, parts);
+  return cleanMultiline(parts.join(''));
+}
+
+/**
+ * Did root hold a "See more" expander anywhere below it, even inside a part that is not read?
+ * (The copy was marked truncated by every expander it met, read or not.)
+ */
+function hasExpander(root: Element, locale: FacebookLocale): boolean {
+  for (const el of Array.from(root.querySelectorAll(POST.expander))) {
+    if (emojiOf(el) === null && isExpander(el, locale)) return true;
+  }
+  return false;
 }
 
 /** Multi-line readable text of a post body or comment, without "See more" and its "…". */
 export function readableText(root: Element, locale: FacebookLocale): string {
-  const { copy, truncated } = prunedCopy(root, locale);
-  const text = visibleText(copy);
-  return truncated ? text.replace(/\s*(?:…|\.\.\.)$/u, '') : text;
+  const text = readable(root, locale);
+  return hasExpander(root, locale) ? text.replace(/\s*(?:…|\.\.\.)$/u, '') : text;
 }
 
 /** One-line readable text of a name, label or link. */
 export function readableLine(root: Element, locale: FacebookLocale): string {
-  return cleanText(visibleText(prunedCopy(root, locale).copy));
+  return cleanText(readable(root, locale));
 }
