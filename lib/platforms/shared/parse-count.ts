@@ -153,18 +153,33 @@ export function looksLikeCount(text: string): boolean {
   return /^[^\p{L}\d%]*\d[\d.,' ]*(?:\p{L}{1,4}\.?)?\+?[^\p{L}\d%]*$/u.test(text);
 }
 
-/** "N <label>" and "<label>: N" patterns per label source, built once. */
-const labelled = new Map<string, readonly [RegExp, RegExp]>();
-function labelledPatterns(labels: string): readonly [RegExp, RegExp] {
+/**
+ * Per label source: the label alone, and the "N <label>" and "<label>: N" patterns. Both patterns
+ * need the label to match somewhere in the text, so a text without it is answered by the small
+ * pattern; the large ones (the number core and Unicode letter classes, a few milliseconds each
+ * for V8 to compile) are built on the first text that has the label.
+ */
+interface LabelPatterns {
+  label: RegExp;
+  counts?: readonly [RegExp, RegExp];
+}
+const labelled = new Map<string, LabelPatterns>();
+
+function labelPatterns(labels: string): LabelPatterns {
   let patterns = labelled.get(labels);
   if (!patterns) {
-    patterns = [
-      new RegExp(String.raw`(?:^|[^\p{L}\p{N}.,])${COUNT_PATTERN}\s*(?:${labels})(?![\p{L}])`, 'iu'),
-      new RegExp(String.raw`(?:^|[^\p{L}])(?:${labels})\s*:\s*${COUNT_PATTERN}(?![.,']?\d|\s\d{3}(?!\d)|\s*\p{L})`, 'iu'),
-    ];
+    patterns = { label: new RegExp(labels, 'iu') };
     labelled.set(labels, patterns);
   }
   return patterns;
+}
+
+function countPatterns(patterns: LabelPatterns, labels: string): readonly [RegExp, RegExp] {
+  patterns.counts ??= [
+    new RegExp(String.raw`(?:^|[^\p{L}\p{N}.,])${COUNT_PATTERN}\s*(?:${labels})(?![\p{L}])`, 'iu'),
+    new RegExp(String.raw`(?:^|[^\p{L}])(?:${labels})\s*:\s*${COUNT_PATTERN}(?![.,']?\d|\s\d{3}(?!\d)|\s*\p{L})`, 'iu'),
+  ];
+  return patterns.counts;
 }
 
 /**
@@ -178,7 +193,9 @@ function labelledPatterns(labels: string): readonly [RegExp, RegExp] {
 export function parseLabelledCount(raw: string | null | undefined, labels: string, lang?: string | null): number | null {
   if (raw == null) return null;
   const text = cleanText(raw);
-  for (const pattern of labelledPatterns(labels)) {
+  const patterns = labelPatterns(labels);
+  if (!patterns.label.test(text)) return null;
+  for (const pattern of countPatterns(patterns, labels)) {
     const match = pattern.exec(text);
     if (match) return fromMatch(match, lang);
   }
