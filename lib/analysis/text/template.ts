@@ -13,13 +13,16 @@ const HASHES = BANDS * ROWS;
 /** Shorter texts have too few word triples for their overlap to mean anything. */
 export const TEMPLATE_MIN_WORDS = 6;
 
-function fnv1a(text: string): number {
-  let hash = 0x811c9dc5;
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/** FNV-1a over more text: hashing "a", then " ", then "b" gives the hash of "a b". */
+function fnv1aMore(hash: number, text: string): number {
   for (let i = 0; i < text.length; i++) {
     hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
+    hash = Math.imul(hash, FNV_PRIME);
   }
-  return hash >>> 0;
+  return hash;
 }
 
 /**
@@ -42,10 +45,10 @@ export function templateWords(text: string): string[] {
 function shingles(words: readonly string[]): Set<number> {
   const set = new Set<number>();
   for (let i = 0; i + SHINGLE_WORDS <= words.length; i++) {
-    // The same string as words.slice(i, i + SHINGLE_WORDS).join(' '), without the array.
-    let shingle = words[i] ?? '';
-    for (let k = 1; k < SHINGLE_WORDS; k++) shingle += ` ${words[i + k] ?? ''}`;
-    set.add(fnv1a(shingle));
+    // The FNV-1a hash of words.slice(i, i + SHINGLE_WORDS).join(' '), without making that string.
+    let hash = fnv1aMore(FNV_OFFSET, words[i] ?? '');
+    for (let k = 1; k < SHINGLE_WORDS; k++) hash = fnv1aMore(fnv1aMore(hash, ' '), words[i + k] ?? '');
+    set.add(hash >>> 0);
   }
   return set;
 }
@@ -71,10 +74,17 @@ function signature(set: ReadonlySet<number>): Uint32Array {
   return mins;
 }
 
-/** The bucket of one band: the same key as `${band}:${rows.join(',')}`. */
+/**
+ * The bucket of one band: the band and its rows' 32-bit values, as one code unit and two per
+ * value. A fixed-length encoding, so two buckets share a key exactly when band and values are
+ * equal (as with the readable `${band}:${rows.join(',')}`), without formatting numbers.
+ */
 function bucketKey(sig: Uint32Array, band: number): string {
-  let key = `${band}:${sig[band * ROWS] ?? 0}`;
-  for (let row = 1; row < ROWS; row++) key += `,${sig[band * ROWS + row] ?? 0}`;
+  let key = String.fromCharCode(band);
+  for (let row = 0; row < ROWS; row++) {
+    const value = sig[band * ROWS + row] ?? 0;
+    key += String.fromCharCode(value >>> 16, value & 0xffff);
+  }
   return key;
 }
 
