@@ -1,5 +1,5 @@
 import { startCollector } from '../lib/collector';
-import { countPatternWarmUp } from '../lib/collector/warm-up';
+import { countPatternWarmUp, localePatternWarmUp, textPatternWarmUp, warmUpChain } from '../lib/collector/warm-up';
 import { startEvidence } from '../lib/highlight';
 import { facebookLocale } from '../lib/platforms/facebook/locale';
 import { facebookReader } from '../lib/platforms/facebook/reader';
@@ -9,11 +9,13 @@ export default defineContentScript({
   matches: ['https://www.facebook.com/*'],
   runAt: 'document_idle',
   main(ctx) {
-    // The count labels the reader parses on every post (lib/platforms/facebook/parse-counts.ts),
-    // compiled in small steps before the first post is read (lib/collector/warm-up.ts).
+    // Before the first post is read, the patterns the reader will run are compiled in small steps
+    // (lib/collector/warm-up.ts): the count labels it parses (lib/platforms/facebook/parse-counts.ts),
+    // the shared text patterns and the locale's own.
     const locale = facebookLocale(document);
     const labels = [locale.allReactions, locale.reactionPeople, locale.comments, locale.shares, locale.commentReactions];
-    startCollector(ctx, facebookReader, countPatternWarmUp(labels, locale.lang));
+    const warmUp = warmUpChain(countPatternWarmUp(labels, locale.lang), textPatternWarmUp(locale.lang), localePatternWarmUp(locale));
+    startCollector(ctx, facebookReader, warmUp);
     startEvidence(ctx, facebookReader);
   },
 });

@@ -1,5 +1,5 @@
 import { startCollector } from '../lib/collector';
-import { countPatternWarmUp } from '../lib/collector/warm-up';
+import { countPatternWarmUp, localePatternWarmUp, textPatternWarmUp, warmUpChain } from '../lib/collector/warm-up';
 import { startEvidence } from '../lib/highlight';
 import { linkedinLocale } from '../lib/platforms/linkedin/locale';
 import { linkedinReader } from '../lib/platforms/linkedin/reader';
@@ -9,11 +9,13 @@ export default defineContentScript({
   matches: ['https://www.linkedin.com/*'],
   runAt: 'document_idle',
   main(ctx) {
-    // The count labels the reader parses on every card (lib/platforms/linkedin/parse-counts.ts),
-    // compiled in small steps before the first card is read (lib/collector/warm-up.ts).
+    // Before the first card is read, the patterns the reader will run are compiled in small steps
+    // (lib/collector/warm-up.ts): the count labels it parses (lib/platforms/linkedin/parse-counts.ts),
+    // the shared text patterns and the locale's own.
     const locale = linkedinLocale(document);
     const labels = [locale.reactions, locale.comments, locale.reposts, locale.impressions, locale.followers, locale.connections, locale.employees, locale.pollVotes, locale.notEngagement];
-    startCollector(ctx, linkedinReader, countPatternWarmUp(labels, locale.lang));
+    const warmUp = warmUpChain(countPatternWarmUp(labels, locale.lang), textPatternWarmUp(locale.lang), localePatternWarmUp(locale));
+    startCollector(ctx, linkedinReader, warmUp);
     startEvidence(ctx, linkedinReader);
   },
 });

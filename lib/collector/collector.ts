@@ -289,9 +289,13 @@ export class Collector {
     return read;
   }
 
-  /** Runs warm-up steps until the budget is used (one at least); a step that throws ends it. */
+  /**
+   * Runs warm-up steps: one at least, then on while the next is expected to fit the budget (judged
+   * by the last step's cost, as for cards). A step that throws ends the warm-up.
+   */
   #warmUpSteps(began: number, budget: number): void {
-    do {
+    let stepBegan = began;
+    for (;;) {
       let done: boolean | undefined;
       try {
         done = this.#warmUp?.next().done;
@@ -302,7 +306,10 @@ export class Collector {
         this.#warmUp = null;
         return;
       }
-    } while (this.#clock() - began < budget);
+      const now = this.#clock();
+      if (now - began + (now - stepBegan) > budget) return;
+      stepBegan = now;
+    }
   }
 
   /** The whole page's cards, queued for reading: page-wide work, so a slice of its own. */

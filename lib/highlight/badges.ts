@@ -44,10 +44,18 @@ export function startBadges(ctx: ContentScriptContext, reader: PlatformReader, l
     );
   };
 
+  // Feeds change under the badges, so they are looked for again every REFRESH_MS, but only while
+  // they are on: with badges off (the default) the page never hears from this timer.
+  let timer: ReturnType<typeof setInterval> | undefined;
   const apply = (stored: Record<string, unknown>) => {
     const settings = stored[SETTINGS_KEY];
     enabled = isBag(settings) && settings.badges === true;
     flags = stored[POST_FLAGS_KEY];
+    if (enabled && timer === undefined && !ctx.signal.aborted) timer = setInterval(refresh, REFRESH_MS);
+    if (!enabled && timer !== undefined) {
+      clearInterval(timer);
+      timer = undefined;
+    }
     refresh();
   };
   // A failed read (the extension was just reloaded) leaves the badges as they were.
@@ -58,6 +66,8 @@ export function startBadges(ctx: ContentScriptContext, reader: PlatformReader, l
   };
   load();
   browser.storage.onChanged.addListener(onChanged);
-  ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onChanged));
-  ctx.setInterval(() => enabled && refresh(), REFRESH_MS);
+  ctx.onInvalidated(() => {
+    browser.storage.onChanged.removeListener(onChanged);
+    clearInterval(timer);
+  });
 }

@@ -1,17 +1,51 @@
 import { describe, expect, it } from 'vitest';
-import { countPatternWarmUp } from '../../../lib/collector/warm-up';
+import { countPatternWarmUp, labelSample, localePatternWarmUp, textPatternWarmUp, warmUpChain } from '../../../lib/collector/warm-up';
 import { parseLabelledCount } from '../../../lib/platforms/shared/parse-count';
+import { LINKEDIN_LOCALES } from '../../../lib/platforms/linkedin/locale';
 
-describe('countPatternWarmUp', () => {
-  it('is one step per distinct label source, and does nothing until stepped', () => {
-    const steps = countPatternWarmUp(['reactions?', 'comments?', 'reactions?'], 'en');
-    expect([...steps]).toHaveLength(2);
+describe('warm-up steps', () => {
+  it('count patterns: four steps per distinct label source', () => {
+    expect([...countPatternWarmUp(['reactions?', 'comments?', 'reactions?'], 'en')]).toHaveLength(8);
   });
 
-  it('leaves parsing as it was', () => {
+  it('leave parsing as it was', () => {
     expect(parseLabelledCount('1,234 reactions', 'reactions?', 'en')).toBe(1234);
-    for (const step of countPatternWarmUp(['reactions?'], 'en')) expect(step).toBeUndefined();
+    for (const step of warmUpChain(countPatternWarmUp(['reactions?'], 'en'), textPatternWarmUp('en'), localePatternWarmUp(LINKEDIN_LOCALES.en))) expect(step).toBeUndefined();
     expect(parseLabelledCount('1,234 reactions', 'reactions?', 'en')).toBe(1234);
     expect(parseLabelledCount('', 'reactions?', 'en')).toBeNull();
+  });
+
+  it('a chain runs nothing until stepped, then its parts in order', () => {
+    const ran: string[] = [];
+    function* part(name: string): Generator<void> {
+      ran.push(name);
+      yield;
+    }
+    const chain = warmUpChain(part('a'), part('b'));
+    expect(ran).toEqual([]);
+    chain.next();
+    expect(ran).toEqual(['a']);
+    expect([...chain]).toHaveLength(1);
+    expect(ran).toEqual(['a', 'b']);
+  });
+
+  it('a locale’s global pattern keeps its position', () => {
+    const global = /x/g;
+    global.lastIndex = 3;
+    expect([...localePatternWarmUp({ global, other: 'text' })]).toHaveLength(1);
+    expect(global.lastIndex).toBe(3);
+  });
+});
+
+describe('labelSample', () => {
+  it('is a word each label source matches', () => {
+    const sources = ['reactions?', 'pages?|min read|minutes? read|repl(?:y|ies)', "pagina[’']?s|min\\.? lezen", 'all reactions', 'keer gedeeld'];
+    for (const labels of sources) expect(new RegExp(labels, 'iu').test(labelSample(labels))).toBe(true);
+    expect(sources.map(labelSample)).toEqual(['reactions', 'pages', 'paginas', 'all reactions', 'keer gedeeld']);
+  });
+
+  it('makes the warm-up texts count texts the parser reads', () => {
+    expect(parseLabelledCount(`1 ${labelSample('reposts?')}`, 'reposts?', 'en')).toBe(1);
+    expect(parseLabelledCount(`${labelSample('all reactions')}: 1`, 'all reactions', 'en')).toBe(1);
   });
 });
