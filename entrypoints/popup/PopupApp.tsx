@@ -1,11 +1,10 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { StateMessage } from '../../components/StateMessage';
 import { StorageNoticeBanner } from '../../components/StorageNoticeBanner';
 import { t } from '../../lib/i18n';
 import { targetForUrl } from '../../lib/report/page-for-url';
-import { livePage } from '../../lib/report/use-page-report';
+import { dismissStorageNoticeLater, livePage, liveStorageNotice } from '../../lib/report/live-page';
 import { usePreferences } from '../../lib/report/use-preferences';
-import { useStorageNotice } from '../../lib/report/use-storage-notice';
 import { PopupReport } from './PopupReport';
 import { resolvePageUrl } from './prefetch';
 import type { PopupStartup } from './startup';
@@ -17,7 +16,8 @@ interface PopupAppProps {
 
 export function PopupApp({ startup }: PopupAppProps) {
   const { settings, locale, options } = usePreferences(browser.i18n.getUILanguage(), startup?.settings);
-  const storage = useStorageNotice(startup?.notice);
+  const noticeStore = useMemo(() => startup?.notice ?? liveStorageNotice(), [startup]);
+  const notice = useSyncExternalStore(noticeStore.subscribe, noticeStore.getSnapshot) ?? null;
   const [pageUrl, setPageUrl] = useState<string | null | undefined>(startup ? startup.pageUrl : undefined);
   useEffect(() => {
     if (startup) return;
@@ -34,7 +34,7 @@ export function PopupApp({ startup }: PopupAppProps) {
   if (pageUrl === undefined) return <p className="loading">{t(locale, 'loading')}</p>;
   return (
     <main className="popup">
-      <StorageNoticeBanner notice={storage.notice} locale={locale} onDismiss={storage.dismiss} />
+      <StorageNoticeBanner notice={notice} locale={locale} onDismiss={dismissStorageNoticeLater} />
       {pageKey && page ? (
         <PopupReport pageKey={pageKey} page={page} locale={locale} options={options} badges={settings?.badges ?? false} />
       ) : (

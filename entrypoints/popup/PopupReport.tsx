@@ -9,7 +9,7 @@ import { usePublishFlags } from '../../lib/report/publish-flags';
 import { readQuality } from '../../lib/report/read-quality';
 import type { StoredPage } from '../../lib/db/repository';
 import type { LiveStore } from '../../lib/report/live-store';
-import { useStoredPageReport } from '../../lib/report/use-page-report';
+import { useStoredPageReport } from '../../lib/report/page-report-state';
 import { useShowMe } from '../../lib/report/use-show-me';
 import { switchedOffRules } from '../../lib/settings/apply';
 

@@ -8,12 +8,11 @@
  * Nothing here is a cache: the page is then read through a live query that keeps running (new
  * data and every later change still reach the screen), and the settings are watched as before.
  */
-import { db } from '../../lib/db/database';
-import { readStorageNotice, storageNoticeOf, type StorageNotice } from '../../lib/db/retention';
+import { storageNoticeOf, type StorageNotice } from '../../lib/db/retention';
 import { storedPageOf, type StoredPage } from '../../lib/db/stored-page';
 import type { LiveStore } from '../../lib/report/live-store';
 import { targetForUrl } from '../../lib/report/page-for-url';
-import { livePage } from '../../lib/report/use-page-report';
+import { livePage, liveStorageNotice } from '../../lib/report/live-page';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings/defaults';
 import { SETTINGS_VERSION, settingsItem } from '../../lib/settings/item';
 import { sanitizeSettings } from '../../lib/settings/validate';
@@ -25,7 +24,8 @@ export interface PopupStartup {
   settings: Settings;
   /** The stored page, live; null when the URL is not a page Echt reads. */
   page: LiveStore<StoredPage | null> | null;
-  notice: StorageNotice | null;
+  /** The storage notice, live. */
+  notice: LiveStore<StorageNotice | null>;
 }
 
 async function settingsFrom(prefetched: Prefetched['settings']): Promise<Settings> {
@@ -46,10 +46,11 @@ export async function startPopup({ pageUrl, settings, read }: Prefetched): Promi
     // The rows were read before React loaded: show them, and let the live query (started after
     // that first frame) take over from there.
     const seed = read.rows ? storedPageOf(read.rows, Date.now()) : null;
-    return { pageUrl, settings: await settingsFrom(settings), page: pageKey ? livePage(pageKey, { value: seed }) : null, notice: storageNoticeOf(read.notice) };
+    const notice = liveStorageNotice({ value: storageNoticeOf(read.notice) });
+    return { pageUrl, settings: await settingsFrom(settings), page: pageKey ? livePage(pageKey, { value: seed }) : null, notice };
   }
-  const notice = readStorageNotice(db());
+  const notice = liveStorageNotice();
   const page = pageKey ? livePage(pageKey) : null;
-  await page?.ready;
-  return { pageUrl, settings: await settingsFrom(settings), page, notice: await notice };
+  await Promise.all([page?.ready, notice.ready]);
+  return { pageUrl, settings: await settingsFrom(settings), page, notice };
 }

@@ -3,8 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../db/database';
 import { dismissStorageNotice, readStorageNotice, type StorageNotice } from '../db/retention';
 
-/** `initial`: the notice already read (the popup reads it before its first render). */
-export function useStorageNotice(initial?: StorageNotice | null): { notice: StorageNotice | null; dismiss: () => void } {
-  const notice = useLiveQuery(() => readStorageNotice(db()), [], initial) ?? null;
+export function useStorageNotice(): { notice: StorageNotice | null; dismiss: () => void } {
+  const notice = useLiveQuery(() => readStorageNotice(db()), []) ?? null;
   return { notice, dismiss: () => void dismissStorageNotice(db()) };
 }

@@ -1,10 +1,11 @@
 /** The popup's live store: the first result, later changes, and errors, as useLiveQuery gives them. */
 import 'fake-indexeddb/auto';
+import { liveQuery } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { EchtDatabase } from '../../../lib/db/database';
-import { loadPage, recordBatch } from '../../../lib/db/repository';
+import { loadPage, recordBatch, type StoredPage } from '../../../lib/db/repository';
 import { liveStore } from '../../../lib/report/live-store';
-import { pageReportState } from '../../../lib/report/use-page-report';
+import { pageReportState } from '../../../lib/report/page-report-state';
 import { batch, NOW, post } from '../db/builders';
 
 const PAGE = 'linkedin:company/kaasmeester';
@@ -30,7 +31,9 @@ const nextChange = (store: { subscribe: (f: () => void) => () => void }) =>
 describe('liveStore', () => {
   it('has nothing before the first result, then the result, then every change', async () => {
     const database = fresh();
-    const store = liveStore(() => loadPage(database, PAGE, NOW));
+    const store = liveStore<StoredPage | null>((observer) => {
+      liveQuery(() => loadPage(database, PAGE, NOW)).subscribe(observer);
+    });
     expect(store.getSnapshot()).toBeUndefined();
     expect(await store.ready).toBeNull(); // never seen
     expect(store.getSnapshot()).toBeNull();
