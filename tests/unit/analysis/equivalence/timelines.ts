@@ -5,7 +5,6 @@
  * somewhere, so a faster implementation that changes any output is caught.
  */
 import type { AnalyzeOptions, CommentItem, CountSnapshot, PageInfo, PostItem, Timeline } from '../../../../lib/analysis/model';
-import { syntheticTimeline } from '../../../../scripts/bench/data';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -257,6 +256,5 @@ export function equivalenceCases(): Case[] {
         },
       },
     },
-    { name: 'bench synthetic 300', timeline: syntheticTimeline(0, { posts: 300, snapshotsPerPost: 10, commentsPerPost: 5 }) },
   ];
 }
