@@ -6,6 +6,7 @@
  * (`/Acme.Bakery/`, `/acme.bakery/posts?ref=…`) share a key.
  */
 import type { PageTarget } from '../types';
+import { remembered } from './plain-text';
 
 export const FACEBOOK_ORIGIN = 'https://www.facebook.com';
 
@@ -104,9 +105,16 @@ export function locateFacebook(url: URL): FacebookLocation {
   return { kind: 'other' };
 }
 
-/** The page a link points at (an author or commenter link), or null when it is not a page. */
+/**
+ * The page a link points at (an author or commenter link), or null when it is not a page. The
+ * same links come back in every card (the page's own name above each post): each href is parsed
+ * once. Callers only read the PageRef, so one object can serve them all.
+ */
 export function pageRefOf(href: string | null | undefined): PageRef | null {
-  if (!href) return null;
+  return href ? pageRefOfHref(href) : null;
+}
+
+const pageRefOfHref = remembered((href: string): PageRef | null => {
   let url: URL;
   try {
     url = new URL(href, FACEBOOK_ORIGIN);
@@ -118,7 +126,7 @@ export function pageRefOf(href: string | null | undefined): PageRef | null {
   if (userId && HOST.test(url.hostname)) return byId(userId);
   const location = locateFacebook(url);
   return location.kind === 'page' ? location.ref : null;
-}
+});
 
 /** PlatformReader.targetFor: Pages and profiles, single posts, the home feed; else null. */
 export function facebookTarget(url: URL): PageTarget | null {

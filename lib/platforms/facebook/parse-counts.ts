@@ -12,7 +12,8 @@
 import type { CountsObservation } from '../types';
 import { COUNT_PATTERN, looksLikeCount, parseCount, parseLabelledCount } from '../shared/parse-count';
 import { parseRelativeTime } from '../shared/relative-time';
-import { cleanText, isDecoyText } from '../shared/text';
+import { isDecoyText } from '../shared/text';
+import { cleanLine } from './plain-text';
 import { type CardScope, isOwn, ownAll } from './card-scope';
 import type { FacebookLocale } from './locale';
 import { POST } from './selectors';
@@ -27,11 +28,20 @@ const MAX_LABEL_LENGTH = 80;
  */
 function textTokens(el: Element, keep: (parent: Element) => boolean): string[] {
   const tokens: string[] = [];
+  // Text nodes of one parent come in runs: keep() is asked once per run.
+  let lastParent: Element | null = null;
+  let lastKept = false;
   const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const text = cleanText(node.nodeValue ?? '');
+    const text = cleanLine(node.nodeValue ?? '');
+    if (!text || text.length > MAX_LABEL_LENGTH) continue;
     const parent = node.parentElement;
-    if (text && text.length <= MAX_LABEL_LENGTH && parent && keep(parent) && !isDecoyText(text)) tokens.push(text);
+    if (!parent) continue;
+    if (parent !== lastParent) {
+      lastParent = parent;
+      lastKept = keep(parent);
+    }
+    if (lastKept && !isDecoyText(text)) tokens.push(text);
   }
   return tokens;
 }
@@ -51,7 +61,7 @@ export function countStrings(scope: CardScope, locale: FacebookLocale): string[]
   const own = (el: Element) => isOwn(scope, el) && !el.closest(message);
   const strings = ownAll(scope, '[aria-label]')
     .filter(own)
-    .map((el) => cleanText(el.getAttribute('aria-label') ?? ''));
+    .map((el) => cleanLine(el.getAttribute('aria-label') ?? ''));
   const tokens = textTokens(scope.card, own);
   tokens.forEach((token, i) => {
     const next = tokens[i + 1];
@@ -86,10 +96,44 @@ function legacyBareCount(scope: CardScope, lang: string): number | null {
   return null;
 }
 
+/** The count shapes of a locale, built once per locale rather than once per card. */
+interface CountShapes {
+  /** "All reactions: N" starts with its label. */
+  totalFirst: RegExp;
+  /** "N comments" / "N shares" start with the number. */
+  countFirst: RegExp;
+  /** A number and a word of three letters or more: a count sentence, read or not. */
+  countSentence: RegExp;
+  /** "N comments" where a count sentence does not start, or with a number we cannot read. */
+  commentsShown: RegExp;
+  sharesShown: RegExp;
+}
+
+const shapesByLocale = new WeakMap<FacebookLocale, CountShapes>();
+
+function shownPattern(labels: string): RegExp {
+  return new RegExp(String.raw`\d[^\p{L}]*\p{L}{0,4}\.?\s*(?:${labels})(?![\p{L}])`, 'iu');
+}
+
+function shapesOf(locale: FacebookLocale): CountShapes {
+  let shapes = shapesByLocale.get(locale);
+  if (!shapes) {
+    shapes = {
+      totalFirst: new RegExp(String.raw`^(?:${locale.allReactions})\s*:`, 'iu'),
+      countFirst: new RegExp(String.raw`^${COUNT_PATTERN}\s*\p{L}`, 'iu'),
+      countSentence: new RegExp(String.raw`^${COUNT_PATTERN}\s*\p{L}{3,}`, 'iu'),
+      commentsShown: shownPattern(locale.comments),
+      sharesShown: shownPattern(locale.shares),
+    };
+    shapesByLocale.set(locale, shapes);
+  }
+  return shapes;
+}
+
 /** "12 Kommentare" and the like: a count sentence none of our labels reads. */
 function hasUnreadCount(strings: readonly string[], locale: FacebookLocale): boolean {
   const labels = [locale.allReactions, locale.reactionPeople, locale.comments, locale.shares];
-  const countFirst = new RegExp(String.raw`^${COUNT_PATTERN}\s*\p{L}{3,}`, 'iu');
+  const countFirst = shapesOf(locale).countSentence;
   return strings.some(
     (s) =>
       countFirst.test(s) &&
@@ -102,8 +146,7 @@ export function readCounts(scope: CardScope, locale: FacebookLocale): CountsObse
   const strings = countStrings(scope, locale);
   // "All reactions: N" starts with its label; "N comments" / "N shares" start with the number.
   // Anchoring keeps a neighbouring "April 28" or "Alle reacties:" from lending its number.
-  const totalFirst = new RegExp(String.raw`^(?:${locale.allReactions})\s*:`, 'iu');
-  const countFirst = new RegExp(String.raw`^${COUNT_PATTERN}\s*\p{L}`, 'iu');
+  const { totalFirst, countFirst, commentsShown, sharesShown } = shapesOf(locale);
   const labelled = (labels: string, shape: RegExp) => (s: string) =>
     shape.test(s) ? parseLabelledCount(s, labels, locale.lang) : null;
 
@@ -122,12 +165,10 @@ export function readCounts(scope: CardScope, locale: FacebookLocale): CountsObse
     if (!reactionsShown) reactions ??= 0;
     // "N comments" where a count sentence does not start ("תגובות 28 comments"), or with a number
     // we cannot read ("5.9KK comments"): shown, unknown.
-    const shown = (labels: string) => {
-      const sentence = new RegExp(String.raw`\d[^\p{L}]*\p{L}{0,4}\.?\s*(?:${labels})(?![\p{L}])`, 'iu');
-      return strings.some((s) => sentence.test(s) || parseLabelledCount(s, labels, locale.lang) !== null);
-    };
-    if (!shown(locale.comments)) comments ??= 0;
-    if (!shown(locale.shares)) reposts ??= 0;
+    const shown = (labels: string, sentence: RegExp) =>
+      strings.some((s) => sentence.test(s) || parseLabelledCount(s, labels, locale.lang) !== null);
+    if (!shown(locale.comments, commentsShown)) comments ??= 0;
+    if (!shown(locale.shares, sharesShown)) reposts ??= 0;
   }
   return { reactions, comments, reposts, impressions: null };
 }

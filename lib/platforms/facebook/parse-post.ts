@@ -14,11 +14,13 @@ import { pageRefOf } from './page-kind';
 import { readComments } from './parse-comments';
 import { readCounts } from './parse-counts';
 import { isPostLink, postIdOf, resolveHref } from './post-identity';
+import { cleanLine, remembered } from './plain-text';
 import { readableLine, readableText } from './readable-text';
 import { POST, POST_URL } from './selectors';
 
 const MESSAGE = POST.message.join(', ');
 const FACEBOOK_HOSTS = /(?:^|\.)(?:facebook\.com|fb\.com|fb\.me|fbcdn\.net)$/i;
+const SPONSORED = Object.values(FACEBOOK_LOCALES).map((l) => l.sponsored);
 
 interface Author {
   name: string | null;
@@ -36,30 +38,51 @@ function isNameLike(text: string, now: number): boolean {
   );
 }
 
-function authorOf(scope: CardScope, locale: FacebookLocale, now: number): Author {
+/** readableLine of a card's elements, each read once per card (the author link is read twice). */
+type LineOf = (el: Element) => string;
+
+function linesOf(locale: FacebookLocale): LineOf {
+  const lines = new Map<Element, string>();
+  return (el) => {
+    let line = lines.get(el);
+    if (line === undefined) {
+      line = readableLine(el, locale);
+      lines.set(el, line);
+    }
+    return line;
+  };
+}
+
+/** The post link an href points at, or null: parsed once per href (a card asks twice). */
+const postLinkOf = remembered((href: string): URL | null => {
+  const url = resolveHref(href);
+  return url && isPostLink(url) ? url : null;
+});
+
+function authorOf(scope: CardScope, lineOf: LineOf, now: number): Author {
   const inHeader = POST.authorLink.flatMap((selector) => ownAll(scope, selector));
   for (const el of inHeader) {
     const link = el.closest('a[href]') ?? el;
     if (link.closest(MESSAGE)) continue;
-    const name = readableLine(link, locale);
-    const href = resolveHref(link.getAttribute('href'));
-    if (href && isPostLink(href)) continue;
-    if (isNameLike(name, now)) return { name, pageKey: pageRefOf(link.getAttribute('href'))?.key ?? null };
+    const name = lineOf(link);
+    const href = link.getAttribute('href');
+    if (href && postLinkOf(href)) continue;
+    if (isNameLike(name, now)) return { name, pageKey: pageRefOf(href)?.key ?? null };
   }
   // No heading: any link to a page with a name-like text (OpenCLI feed.js fallback, 2026-07).
   for (const link of ownAll(scope, POST.anyLink)) {
     const ref = pageRefOf(link.getAttribute('href'));
-    const name = readableLine(link, locale);
+    const name = lineOf(link);
     if (ref && !link.closest(MESSAGE) && isNameLike(name, now)) return { name, pageKey: ref.key };
   }
   return { name: null, pageKey: null };
 }
 
 /** The time label is the text (or label) of a link in the header: "2h", "Yesterday at 3:45 PM". */
-function publishedAtOf(scope: CardScope, locale: FacebookLocale, now: number): number | null {
+function publishedAtOf(scope: CardScope, lineOf: LineOf, now: number): number | null {
   for (const link of ownAll(scope, 'a')) {
     if (link.closest(MESSAGE)) continue;
-    const time = parseRelativeTime(readableLine(link, locale), now) ?? parseRelativeTime(link.getAttribute('aria-label') ?? '', now);
+    const time = parseRelativeTime(lineOf(link), now) ?? parseRelativeTime(link.getAttribute('aria-label') ?? '', now);
     if (time !== null) return time;
   }
   return null;
@@ -90,7 +113,9 @@ function hashtagsOf(scope: CardScope, text: string): string[] {
 }
 
 /** Outbound links, unwrapped from l.facebook.com and stripped of Facebook's tracking. */
-function outboundOf(href: string | null): string | null {
+const outboundOf = remembered(outboundOfHref);
+
+function outboundOfHref(href: string | null): string | null {
   let url = resolveHref(href);
   if (url && /^l\.facebook\.com$/i.test(url.hostname)) url = resolveHref(url.searchParams.get('u'));
   if (!url || FACEBOOK_HOSTS.test(url.hostname)) return null;
@@ -101,7 +126,7 @@ function outboundOf(href: string | null): string | null {
 }
 
 function linksOf(scope: CardScope): string[] {
-  const links = ownAll(scope, 'a[href]').map((a) => outboundOf(a.getAttribute('href')));
+  const links = ownAll(scope, 'a[href]').map((a) => outboundOf(a.getAttribute('href') as string));
   return [...new Set(links.filter((link): link is string => link !== null))];
 }
 
@@ -114,8 +139,11 @@ function mediaOf(scope: CardScope): MediaKind {
 
 /** Ads hide their "Sponsored" label behind aria-labelledby or in a short span (dom-facts §2.2). */
 function isSponsored(scope: CardScope): boolean {
-  const patterns = Object.values(FACEBOOK_LOCALES).map((l) => l.sponsored);
-  const says = (raw: string | null | undefined) => raw != null && patterns.some((p) => p.test(cleanText(raw)));
+  const says = (raw: string | null | undefined) => {
+    if (raw == null) return false;
+    const text = cleanLine(raw);
+    return SPONSORED.some((p) => p.test(text));
+  };
   const doc = scope.card.ownerDocument;
   for (const el of ownAll(scope, POST.sponsoredHints)) {
     if (says(el.getAttribute('aria-label'))) return true;
@@ -132,16 +160,17 @@ export function readPost(card: Element, locale: FacebookLocale, now: number): Ca
   const scope = scopeOf(card);
   if (isSponsored(scope)) return { kind: 'skipped', reason: 'promoted', markup };
 
-  const author = authorOf(scope, locale, now);
+  const lineOf = linesOf(locale);
+  const author = authorOf(scope, lineOf, now);
   const message = ownAll(scope, MESSAGE)[0];
   const text = message ? readableText(message, locale) : longestBlock(scope, locale, author, now);
-  const publishedAt = publishedAtOf(scope, locale, now);
+  const publishedAt = publishedAtOf(scope, lineOf, now);
   if (!author.name && !text && publishedAt === null) return { kind: 'skipped', reason: 'not-a-post', markup };
 
   const links = linksOf(scope);
   const postLinks = ownAll(scope, 'a[href]')
-    .map((a) => resolveHref(a.getAttribute('href')))
-    .filter((url): url is URL => url !== null && isPostLink(url));
+    .map((a) => postLinkOf(a.getAttribute('href') as string))
+    .filter((url): url is URL => url !== null);
   const id = postIdOf({ postLinks, author: author.pageKey ?? author.name, text, firstLink: links[0] ?? null });
   if (!id) return { kind: 'skipped', reason: 'unreadable', markup };
 
