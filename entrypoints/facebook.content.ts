@@ -1,5 +1,5 @@
 import { startCollector } from '../lib/collector';
-import { countPatternWarmUp, localePatternWarmUp, textPatternWarmUp, warmUpChain } from '../lib/collector/warm-up';
+import { countPatternWarmUp, textPatternWarmUp, warmUpChain } from '../lib/collector/warm-up';
 import { startEvidence } from '../lib/highlight';
 import { facebookLocale } from '../lib/platforms/facebook/locale';
 import { facebookReader } from '../lib/platforms/facebook/reader';
@@ -11,10 +11,10 @@ export default defineContentScript({
   main(ctx) {
     // Before the first post is read, the patterns the reader will run are compiled in small steps
     // (lib/collector/warm-up.ts): the count labels it parses (lib/platforms/facebook/parse-counts.ts),
-    // the shared text patterns and the locale's own.
+    // and the shared text patterns.
     const locale = facebookLocale(document);
     const labels = [locale.allReactions, locale.reactionPeople, locale.comments, locale.shares, locale.commentReactions];
-    const warmUp = warmUpChain(countPatternWarmUp(labels, locale.lang), textPatternWarmUp(locale.lang), localePatternWarmUp(locale));
+    const warmUp = warmUpChain(countPatternWarmUp(labels, locale.lang), textPatternWarmUp(locale.lang));
     startCollector(ctx, facebookReader, warmUp);
     startEvidence(ctx, facebookReader);
   },

@@ -54,18 +54,6 @@ export function* textPatternWarmUp(lang: string): Generator<void> {
   yield;
 }
 
-/** One step for a locale's own patterns (its RegExp values), each run twice on an empty string. */
-export function* localePatternWarmUp(locale: object): Generator<void> {
-  for (const value of Object.values(locale)) {
-    if (!(value instanceof RegExp)) continue;
-    const lastIndex = value.lastIndex; // a global pattern keeps state: leave it as it was
-    value.test('');
-    value.test('');
-    value.lastIndex = lastIndex;
-  }
-  yield;
-}
-
 /** The steps of several warm-ups, one after the other, as lazily as each. */
 export function* warmUpChain(...parts: Iterable<void>[]): Generator<void> {
   for (const part of parts) yield* part;
