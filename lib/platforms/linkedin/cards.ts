@@ -20,9 +20,19 @@ export const CONTROL_MENU = ALL_CONTROL_MENU_PREFIXES.map((prefix) => `button[ar
 const LEGACY_CARD = LEGACY.card;
 const POST_CONTENT = `${SDUI.text}, a[href*="/in/"], a[href*="/company/"]`;
 
-/** Control menus of the card's own post (a reshared original may carry its own). */
-function ownMenus(el: Element): Element[] {
-  return queryAll(el, CONTROL_MENU).filter((menu) => !insideZone(menu, el, RESHARE));
+/** Control menus of the card's own post (a reshared original may carry its own), at most
+ *  `enough` of them: callers only tell none, one and several apart, and a feed list holds
+ *  hundreds, each costing a `closest` to rule out a reshare. */
+function ownMenus(el: Element, enough = 2): Element[] {
+  // Every CONTROL_MENU match is a <button>; the live collection is walked lazily, so a search
+  // that has found enough stops instead of matching the whole subtree as querySelectorAll does.
+  const buttons = el.getElementsByTagName('button');
+  const own: Element[] = [];
+  // No `length`: it would count every button first.
+  for (let i = 0, button = buttons[0]; button && own.length < enough; button = buttons[++i]) {
+    if (button.matches(CONTROL_MENU) && !insideZone(button, el, RESHARE)) own.push(button);
+  }
+  return own;
 }
 
 /** From one SDUI control menu to its card, or null when the menu belongs to a legacy card. */

@@ -6,7 +6,7 @@
 import type { MediaKind } from '../../analysis/model';
 import { cleanText, hashtagsInText } from '../shared/text';
 import { visibleText } from '../shared/visible-text';
-import { COMMENT_ZONE, RESHARE, TEXT_ZONE, firstOwn, inZone, isLeaf, lineOf, own, type CardScope } from './scope';
+import { COMMENT_ZONE, MEDIA, RESHARE, TEXT_ZONE, firstOwn, inZone, isLeaf, lineOf, own, type CardScope } from './scope';
 import { LEGACY, OUTBOUND, SDUI } from './selectors';
 import { queryAll } from '../shared/query-all';
 
@@ -139,8 +139,11 @@ function hasLargeImage(scope: CardScope): boolean {
 }
 
 export function mediaOf(scope: CardScope): MediaKind {
+  const media = own(scope, MEDIA);
   for (const kind of MEDIA_ORDER) {
-    if (own(scope, MEDIA_SELECTORS.get(kind) ?? '').length > 0) return kind;
+    // The kind's own elements are those of all media that match the kind's selectors.
+    const selector = MEDIA_SELECTORS.get(kind) ?? '';
+    if (media.some((el) => el.matches(selector))) return kind;
     if (kind === 'poll' && hasPollVotes(scope)) return kind;
     if (kind === 'article' && hasLinkPreview(scope)) return kind;
     if (kind === 'image' && hasLargeImage(scope)) return kind;

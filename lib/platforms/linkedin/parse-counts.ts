@@ -19,8 +19,8 @@ import { looksLikeCount, parseCount, parseLabelledCount } from '../shared/parse-
 import { parseRelativeTime } from '../shared/relative-time';
 import { cleanText } from '../shared/text';
 import type { LinkedInLocale } from './locale';
-import { FOREIGN, TEXT_ZONE, inZone, isLeaf, own, type CardScope } from './scope';
-import { LEGACY, SDUI } from './selectors';
+import { FOREIGN, MEDIA, TEXT_ZONE, inZone, isLeaf, own, type CardScope } from './scope';
+import { LEGACY } from './selectors';
 import { CONTROL_MENU } from './cards';
 import { queryAll } from '../shared/query-all';
 
@@ -45,11 +45,14 @@ export interface Reading {
 
 /** Media and link previews: their titles and durations ("5 lessons from…", "12 pages") are not
  *  counts, and would otherwise look like count sentences we do not understand. */
-const MEDIA = [...LEGACY.media, ...SDUI.media].map(([, selector]) => selector).join(', ');
+
 const OFF_SITE_LINK = 'a[href^="http"]:not([href*="linkedin.com"])';
 
 /** Strings in a card that never carry engagement: author block, header, text, times, media. */
 export const NOT_COUNTS = `${TEXT_ZONE}, a[href*="/in/"], a[href*="/company/"], ${LEGACY.header}, .update-components-actor, time, ${CONTROL_MENU}, ${MEDIA}, ${OFF_SITE_LINK}`;
+/** NOT_COUNTS as four zones, each looked up once per read and shared with what else asks for it
+ *  (the text, the media kind, NEVER_COUNTS): lying in NOT_COUNTS is lying in one of them. */
+const AUTHOR_AND_MENUS = `a[href*="/in/"], a[href*="/company/"], ${LEGACY.header}, .update-components-actor, time, ${CONTROL_MENU}`;
 
 /** A string that may carry a count, and the number shown beside reaction icons in its control
  *  (null: the control shows icons and a number we cannot read, so none of its strings is trusted). */
@@ -117,6 +120,7 @@ function restOf(verdict: Verdict, text: string, locale: LinkedInLocale): NonNull
 }
 
 const DIGIT = /\d/;
+const NON_ASCII = /[\u0080-\uFFFF]/;
 
 export function readStrings(strings: Iterable<CountString>, locale: LinkedInLocale): Reading {
   const reading: Reading = { labelled: {}, bare: [], othersReacted: null, unknown: false, unreadable: new Set() };
@@ -128,6 +132,9 @@ export function readStrings(strings: Iterable<CountString>, locale: LinkedInLoca
   // Every count is printed twice (visible and screen-reader copy): read each string once.
   const seen = new Set<string>();
   for (const item of strings) {
+    // Most strings are words ("Like", names): a plain-ASCII string without a digit has none after
+    // cleaning either (cleaning an ASCII string only folds its spaces), so it is not cleaned.
+    if (!DIGIT.test(item.text) && !NON_ASCII.test(item.text)) continue;
     const text = cleanText(item.text);
     const key = `${item.iconCount ?? ''}|${text}`;
     if (!DIGIT.test(text) || text.length > 120 || seen.has(key)) continue;
@@ -209,24 +216,31 @@ function aboutComment(scope: CardScope, el: Element): boolean {
 }
 
 /** Elements that are never the post's counts wherever they sit: its text, media, off-site links. */
-const NEVER_COUNTS = `${TEXT_ZONE}, ${MEDIA}, ${OFF_SITE_LINK}`;
+const NEVER_COUNTS: readonly string[] = [TEXT_ZONE, MEDIA, OFF_SITE_LINK];
+const NOT_COUNTS_ZONES: readonly string[] = [...NEVER_COUNTS, AUTHOR_AND_MENUS];
 
 /**
  * The count strings of the card's own elements (optionally only those under `within`), outside
- * `zone` (where counts do not sit: NOT_COUNTS unless told otherwise) and `alsoSkip`.
+ * `zones` (where counts do not sit: NOT_COUNTS unless told otherwise) and `alsoSkip`.
  */
-function cardStrings(scope: CardScope, within?: Element, alsoSkip?: string, zone = NOT_COUNTS): CountString[] {
+function cardStrings(scope: CardScope, within?: Element, alsoSkip?: string, zones = NOT_COUNTS_ZONES): CountString[] {
   const elements = queryAll(within ?? scope.card, '*');
   const skip = (el: Element) =>
-    inZone(scope, el, FOREIGN) || inZone(scope, el, zone) || (alsoSkip !== undefined && inZone(scope, el, alsoSkip)) || aboutComment(scope, el);
+    inZone(scope, el, FOREIGN) || zones.some((zone) => inZone(scope, el, zone)) || (alsoSkip !== undefined && inZone(scope, el, alsoSkip)) || aboutComment(scope, el);
   return countStrings(elements, skip, scope.locale.lang);
 }
 
 /** The Like / Comment / Repost bar: proof that the card rendered its social area. */
 function hasActionBar(scope: CardScope): boolean {
-  const labelled = scope.locale.actionBarLabels.map((label) => `[aria-label^="${label}"]`).join(', ');
-  return own(scope, `${LEGACY.actionBar}, ${labelled}`).length > 0;
+  let selector = actionBars.get(scope.locale);
+  if (selector === undefined) {
+    const labelled = scope.locale.actionBarLabels.map((label) => `[aria-label^="${label}"]`).join(', ');
+    selector = `${LEGACY.actionBar}, ${labelled}`;
+    actionBars.set(scope.locale, selector);
+  }
+  return own(scope, selector).length > 0;
 }
+const actionBars = new WeakMap<LinkedInLocale, string>();
 
 /** The field's labelled count; undefined when unlabelled, null when shown but unreadable. */
 export function labelledOf(reading: Reading, field: Field): number | null | undefined {

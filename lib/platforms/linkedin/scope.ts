@@ -14,6 +14,8 @@ export const RESHARE = `${LEGACY.reshare}, ${SDUI.reshare}`;
 export const TEXT_ZONE = `${SDUI.text}, ${LEGACY.text.join(', ')}`;
 /** A card's comment section: the comments themselves and the lists that hold them. */
 export const COMMENT_ZONE = `${COMMENTS.container}, ${COMMENTS.section}`;
+/** Media and link-preview hooks of both generations, every kind. */
+export const MEDIA = [...LEGACY.media, ...SDUI.media].map(([, selector]) => selector).join(', ');
 /** Subtrees inside a card that are not the post itself: comments and a reshared original. */
 export const FOREIGN = `${COMMENT_ZONE}, ${RESHARE}`;
 
@@ -22,6 +24,9 @@ export interface CardScope {
   readonly locale: LinkedInLocale;
   /** selector → the zone: its outermost elements below the card; each looked up once per read. */
   readonly zones: Map<string, Zone>;
+  /** selector → every element below the card matching it; each queried once per read, for both
+   *  `own` and the zone of that selector. */
+  readonly found: Map<string, Element[]>;
   /** selector → the card's own elements matching it; each looked up once per read. */
   readonly owned: Map<string, Element[]>;
 }
@@ -37,13 +42,23 @@ interface Zone {
 const ROOTS_WALKED = 8;
 
 export function cardScope(card: Element, locale: LinkedInLocale): CardScope {
-  return { card, locale, zones: new Map(), owned: new Map() };
+  return { card, locale, zones: new Map(), found: new Map(), owned: new Map() };
 }
 
-/** The outermost matches of selector strictly below card, in document order. */
-function zoneRoots(card: Element, selector: string): Element[] {
+/** Every element below the card matching selector, in document order (one query per read). */
+function foundIn(scope: CardScope, selector: string): Element[] {
+  let found = scope.found.get(selector);
+  if (!found) {
+    found = queryAll(scope.card, selector);
+    scope.found.set(selector, found);
+  }
+  return found;
+}
+
+/** The outermost matches of selector strictly below the card, in document order. */
+function zoneRoots(scope: CardScope, selector: string): Element[] {
   const roots: Element[] = [];
-  for (const match of queryAll(card, selector)) {
+  for (const match of foundIn(scope, selector)) {
     // Document order: a match nested in an earlier root is nested in the last root kept.
     const last = roots[roots.length - 1];
     if (!last?.contains(match)) roots.push(match);
@@ -65,7 +80,7 @@ export function inZone(scope: CardScope, el: Element, selector: string): boolean
 function zoneOf(scope: CardScope, selector: string): Zone {
   let zone = scope.zones.get(selector);
   if (!zone) {
-    zone = { roots: zoneRoots(scope.card, selector) };
+    zone = { roots: zoneRoots(scope, selector) };
     scope.zones.set(selector, zone);
   }
   return zone;
@@ -86,7 +101,7 @@ function membersOf(roots: readonly Element[]): Set<Element> {
 export function own(scope: CardScope, selector: string): Element[] {
   let found = scope.owned.get(selector);
   if (!found) {
-    const all = queryAll(scope.card, selector);
+    const all = foundIn(scope, selector);
     found = zoneOf(scope, FOREIGN).roots.length === 0 ? all : all.filter((el) => !inZone(scope, el, FOREIGN));
     scope.owned.set(selector, found);
   }
