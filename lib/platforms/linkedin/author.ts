@@ -12,7 +12,7 @@ import { cleanText } from '../shared/text';
 import { firstMatch } from '../shared/visible-text';
 import { LINKEDIN_LOCALES, nameFromControlMenu, type LinkedInLocale } from './locale';
 import { authorPageOf } from './page-kind';
-import { TEXT_ZONE, firstOwn, inZone, lineOf, own, spacedText, type CardScope } from './scope';
+import { TEXT_ZONE, firstOwn, inZone, lineIn, own, spacedText, type CardScope } from './scope';
 import { LEGACY } from './selectors';
 import { CONTROL_MENU } from './cards';
 import { queryAll } from '../shared/query-all';
@@ -53,7 +53,7 @@ export function nameFromAvatarLabel(label: string | null | undefined, locale: Li
 /** The header line above the actor that names someone else ("Ada likes this"). */
 export function inSocialHeader(el: Element, scope: CardScope): boolean {
   if (el.closest(LEGACY.header)) return true;
-  const line = lineOf(el, scope.card);
+  const line = lineIn(scope, el);
   return line !== null && line.text.length < 160 && scope.locale.socialHeader.test(line.text);
 }
 
@@ -78,14 +78,20 @@ function authorLinks(scope: CardScope): Element[] {
 
 export function readAuthor(scope: CardScope): Author {
   const links = authorLinks(scope);
+  // Each link's name is asked for twice below; reading it is a query and a few regexes.
+  const names = new Map<Element, string | null>();
+  const nameOf = (link: Element): string | null => {
+    if (!names.has(link)) names.set(link, nameInLink(link, scope.locale));
+    return names.get(link) ?? null;
+  };
   const legacyTitle = firstOwn(scope, LEGACY.actorName);
   const name =
     nameFromControlMenu(own(scope, CONTROL_MENU)[0]?.getAttribute('aria-label')) ??
     (legacyTitle ? cleanName(legacyTitle.textContent ?? '', scope.locale) || null : null) ??
-    links.map((link) => nameInLink(link, scope.locale)).find((n) => n !== null) ??
+    links.map(nameOf).find((n) => n !== null) ??
     null;
   // Prefer the link that shows the author's name; the first one otherwise (the avatar link).
-  const named = name ? links.find((link) => nameInLink(link, scope.locale)?.toLowerCase() === name.toLowerCase()) : undefined;
+  const named = name ? links.find((link) => nameOf(link)?.toLowerCase() === name.toLowerCase()) : undefined;
   const page = authorPageOf((named ?? links[0])?.getAttribute('href'));
   return { name, pageKey: page?.pageKey ?? null, kind: page?.kind ?? null, url: page?.url ?? null };
 }

@@ -6,7 +6,7 @@
 import type { MediaKind } from '../../analysis/model';
 import { cleanText, hashtagsInText } from '../shared/text';
 import { visibleText } from '../shared/visible-text';
-import { COMMENT_ZONE, MEDIA, RESHARE, TEXT_ZONE, firstOwn, inZone, isLeaf, lineOf, own, type CardScope } from './scope';
+import { COMMENT_ZONE, MEDIA, RESHARE, TEXT_ZONE, firstOwn, inZone, isLeaf, lineIn, own, type CardScope } from './scope';
 import { LEGACY, OUTBOUND, SDUI } from './selectors';
 import { queryAll } from '../shared/query-all';
 
@@ -164,7 +164,7 @@ export function headerText(scope: CardScope): string {
   const legacy = own(scope, LEGACY.header)[0];
   if (legacy) return cleanText(legacy.textContent ?? '');
   for (const link of own(scope, 'a[href*="/in/"], a[href*="/company/"]')) {
-    const line = lineOf(link, scope.card);
+    const line = lineIn(scope, link);
     if (line && line.text.length < 160 && scope.locale.socialHeader.test(line.text)) return line.text;
   }
   return '';

@@ -29,6 +29,13 @@ export interface CardScope {
   readonly found: Map<string, Element[]>;
   /** selector → the card's own elements matching it; each looked up once per read. */
   readonly owned: Map<string, Element[]>;
+  /** element → its line (lineOf), asked by both the header and the author reader. */
+  readonly lines: Map<Element, Line | null>;
+}
+
+export interface Line {
+  el: Element;
+  text: string;
 }
 
 /** Subtrees of a card that match one selector. Usually none or a handful of roots, even in a card
@@ -42,7 +49,7 @@ interface Zone {
 const ROOTS_WALKED = 8;
 
 export function cardScope(card: Element, locale: LinkedInLocale): CardScope {
-  return { card, locale, zones: new Map(), found: new Map(), owned: new Map() };
+  return { card, locale, zones: new Map(), found: new Map(), owned: new Map(), lines: new Map() };
 }
 
 /** Every element below the card matching selector, in document order (one query per read). */
@@ -129,7 +136,7 @@ export function isLeaf(el: Element): boolean {
 }
 
 /** The line an element sits on: its first ancestor below `card` that shows more text than it. */
-export function lineOf(el: Element, card: Element): { el: Element; text: string } | null {
+export function lineOf(el: Element, card: Element): Line | null {
   const ownRaw = el.textContent ?? '';
   const own = cleanText(ownRaw);
   for (let line = el.parentElement; line && line !== card; line = line.parentElement) {
@@ -140,6 +147,16 @@ export function lineOf(el: Element, card: Element): { el: Element; text: string 
     if (text !== own) return { el: line, text };
   }
   return null;
+}
+
+/** lineOf within the card, once per element per read. */
+export function lineIn(scope: CardScope, el: Element): Line | null {
+  let line = scope.lines.get(el);
+  if (line === undefined) {
+    line = lineOf(el, scope.card);
+    scope.lines.set(el, line);
+  }
+  return line;
 }
 
 /** The text of el with its leaves kept apart: `<span>Ada</span><span>Author</span>` is "Ada Author". */
