@@ -13,6 +13,26 @@ export interface CardScope {
   comments: Element[];
   /** The embedded original of a shared post, or null. */
   shared: Element | null;
+  /** Answers of ownAll per selector: a card's fields ask for the same elements more than once. */
+  found: Map<string, Element[]>;
+  /** The post bodies that can hold an element of the card, for inMessage. */
+  messages: Element[] | null;
+}
+
+const MESSAGE = POST.message.join(', ');
+
+/**
+ * el.closest(message) !== null for an element of the card, without walking every ancestor up to
+ * the document: a body holding el is either above the card (then it holds the whole card) or in
+ * the card, and there are a card's few bodies to ask.
+ */
+export function inMessage(scope: CardScope, el: Element): boolean {
+  if (!scope.messages) {
+    const { card } = scope;
+    const above = card.parentElement?.closest(MESSAGE);
+    scope.messages = above ? [above] : card.matches(MESSAGE) ? [card, ...Array.from(card.querySelectorAll(MESSAGE))] : Array.from(card.querySelectorAll(MESSAGE));
+  }
+  return scope.messages.some((message) => message.contains(el));
 }
 
 /** A comment article: labelled as one, or any article nested in another (replies, other locales). */
@@ -30,11 +50,10 @@ function inside(el: Element, containers: readonly Element[]): boolean {
 function headerLinks(card: Element, comments: readonly Element[]): Element[] {
   const headings = new Set<Element>();
   const links: Element[] = [];
-  const messages = POST.message.join(', ');
   for (const el of Array.from(card.querySelectorAll(POST.authorLink.join(', ')))) {
     const link = el.closest('a[href]') ?? el;
     // A bold mention inside the text is not a heading.
-    if (inside(link, comments) || link.closest(messages) || !pageRefOf(link.getAttribute('href'))) continue;
+    if (inside(link, comments) || link.closest(MESSAGE) || !pageRefOf(link.getAttribute('href'))) continue;
     const heading = link.closest(POST.authorHeading) ?? link;
     if (headings.has(heading)) continue;
     headings.add(heading);
@@ -67,7 +86,7 @@ export function scopeOf(card: Element): CardScope {
   const comments = Array.from(card.querySelectorAll(CARD.article)).filter(
     (article) => article !== card && isCommentArticle(article, card),
   );
-  return { card, comments, shared: sharedOriginal(card, comments) };
+  return { card, comments, shared: sharedOriginal(card, comments), found: new Map(), messages: null };
 }
 
 /** True when el is part of the post itself: not a comment, not the embedded shared original. */
@@ -75,7 +94,18 @@ export function isOwn(scope: CardScope, el: Element): boolean {
   return !inside(el, scope.comments) && !(scope.shared?.contains(el) ?? false);
 }
 
-/** Elements of the post itself matching selector, in document order. */
+/**
+ * Elements of the post itself matching selector, in document order. Asked again for the same
+ * selector it gives the same list (the page does not change while a card is read); callers get a
+ * copy they may change.
+ */
 export function ownAll(scope: CardScope, selector: string): Element[] {
-  return Array.from(scope.card.querySelectorAll(selector)).filter((el) => isOwn(scope, el));
+  let found = scope.found.get(selector);
+  if (!found) {
+    const all = Array.from(scope.card.querySelectorAll(selector));
+    // A card without comments or a shared original is all its own: nothing to filter out.
+    found = scope.comments.length === 0 && scope.shared === null ? all : all.filter((el) => isOwn(scope, el));
+    scope.found.set(selector, found);
+  }
+  return found.slice();
 }

@@ -14,7 +14,7 @@ import { COUNT_PATTERN, looksLikeCount, parseCount, parseLabelledCount } from '.
 import { parseRelativeTime } from '../shared/relative-time';
 import { isDecoyText } from '../shared/text';
 import { cleanLine } from './plain-text';
-import { type CardScope, isOwn, ownAll } from './card-scope';
+import { type CardScope, inMessage, isOwn, ownAll } from './card-scope';
 import type { FacebookLocale } from './locale';
 import { POST } from './selectors';
 
@@ -57,8 +57,7 @@ function splitCount(token: string, next: string, locale: FacebookLocale): boolea
 
 /** Short strings of the post's own footer area: aria-labels, then text nodes in document order. */
 export function countStrings(scope: CardScope, locale: FacebookLocale): string[] {
-  const message = POST.message.join(', ');
-  const own = (el: Element) => isOwn(scope, el) && !el.closest(message);
+  const own = (el: Element) => isOwn(scope, el) && !inMessage(scope, el);
   const strings = ownAll(scope, '[aria-label]')
     .filter(own)
     .map((el) => cleanLine(el.getAttribute('aria-label') ?? ''));

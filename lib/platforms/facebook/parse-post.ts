@@ -7,7 +7,7 @@ import type { MediaKind } from '../../analysis/model';
 import type { CardResult, PostObservation } from '../types';
 import { parseRelativeTime } from '../shared/relative-time';
 import { cleanText, hashtagsInText, isDecoyText } from '../shared/text';
-import { type CardScope, ownAll, scopeOf } from './card-scope';
+import { type CardScope, inMessage, ownAll, scopeOf } from './card-scope';
 import { markupOf } from './find-cards';
 import { FACEBOOK_LOCALES, type FacebookLocale } from './locale';
 import { pageRefOf } from './page-kind';
@@ -63,7 +63,7 @@ function authorOf(scope: CardScope, lineOf: LineOf, now: number): Author {
   const inHeader = POST.authorLink.flatMap((selector) => ownAll(scope, selector));
   for (const el of inHeader) {
     const link = el.closest('a[href]') ?? el;
-    if (link.closest(MESSAGE)) continue;
+    if (inMessage(scope, link)) continue;
     const name = lineOf(link);
     const href = link.getAttribute('href');
     if (href && postLinkOf(href)) continue;
@@ -73,7 +73,7 @@ function authorOf(scope: CardScope, lineOf: LineOf, now: number): Author {
   for (const link of ownAll(scope, POST.anyLink)) {
     const ref = pageRefOf(link.getAttribute('href'));
     const name = lineOf(link);
-    if (ref && !link.closest(MESSAGE) && isNameLike(name, now)) return { name, pageKey: ref.key };
+    if (ref && !inMessage(scope, link) && isNameLike(name, now)) return { name, pageKey: ref.key };
   }
   return { name: null, pageKey: null };
 }
@@ -81,7 +81,7 @@ function authorOf(scope: CardScope, lineOf: LineOf, now: number): Author {
 /** The time label is the text (or label) of a link in the header: "2h", "Yesterday at 3:45 PM". */
 function publishedAtOf(scope: CardScope, lineOf: LineOf, now: number): number | null {
   for (const link of ownAll(scope, 'a')) {
-    if (link.closest(MESSAGE)) continue;
+    if (inMessage(scope, link)) continue;
     const time = parseRelativeTime(lineOf(link), now) ?? parseRelativeTime(link.getAttribute('aria-label') ?? '', now);
     if (time !== null) return time;
   }
