@@ -22,7 +22,7 @@ type StoreName = 'empty' | 'one page' | 'large';
 export const LARGE: TimelineShape & { pages: number } = { pages: 200, posts: 100, snapshotsPerPost: 10, commentsPerPost: 5 };
 
 export interface PopupFigures {
-  stores: Array<{ name: StoreName; rows: Record<string, number>; diskBytes: number | null; seedMs: number | null; cached: boolean; open: Summary; outcome: string; domContentLoaded: Summary; firstRender: Summary }>;
+  stores: Array<{ name: StoreName; rows: Record<string, number>; diskBytes: number | null; seedMs: number | null; cached: boolean; open: Summary; outcome: string; domContentLoaded: Summary; firstRender: Summary; marks: Record<string, Summary> }>;
   /** large ÷ empty, per round. */
   largeVsEmpty: Summary;
   largeVsOnePage: Summary;
@@ -66,7 +66,10 @@ function popupUrlFor(extensionId: string, pageUrl: string): string {
 }
 
 /** Opens the popup for pageUrl in a fresh tab; ms from its start to the score (or empty state) painted. */
-async function openPopup(browser: Browser, extensionId: string, pageUrl: string): Promise<{ ms: number; outcome: string; phases: { domContentLoaded: number; firstRender: number } }> {
+/** The popup's own performance marks (entrypoints/popup: echt:popup-script, -data, -rendered, …). */
+type Marks = Record<string, number>;
+
+async function openPopup(browser: Browser, extensionId: string, pageUrl: string): Promise<{ ms: number; outcome: string; phases: { domContentLoaded: number; firstRender: number }; marks: Marks }> {
   const page = await browser.context.newPage();
   try {
     await page.goto(popupUrlFor(extensionId, pageUrl));
@@ -80,10 +83,13 @@ async function openPopup(browser: Browser, extensionId: string, pageUrl: string)
     );
     const times = (await page.evaluate(() => {
       const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
-      return { ...(window as unknown as { __popupTimes: Record<string, number> }).__popupTimes, domContentLoaded: nav?.domContentLoadedEventEnd ?? Number.NaN };
-    })) as Record<string, number>;
+      const marks: Record<string, number> = {};
+      for (const entry of performance.getEntriesByType('mark')) if (entry.name.startsWith('echt:')) marks[entry.name] = entry.startTime;
+      return { ...(window as unknown as { __popupTimes: Record<string, number> }).__popupTimes, domContentLoaded: nav?.domContentLoadedEventEnd ?? Number.NaN, marks };
+    })) as unknown as Record<string, number> & { marks: Marks };
     const phases = { domContentLoaded: times.domContentLoaded ?? Number.NaN, firstRender: times.firstRender ?? Number.NaN };
-    return times.scorePainted !== undefined ? { ms: times.scorePainted, outcome: 'score', phases } : { ms: times.emptyPainted ?? Number.NaN, outcome: 'empty', phases };
+    const { marks } = times;
+    return times.scorePainted !== undefined ? { ms: times.scorePainted, outcome: 'score', phases, marks } : { ms: times.emptyPainted ?? Number.NaN, outcome: 'empty', phases, marks };
   } finally {
     await page.close();
   }
@@ -138,6 +144,12 @@ async function prepare(name: StoreName, pages: number, extensionDir: string, see
   return { browser, extensionId, rows, diskBytes: usage, seedMs, cached };
 }
 
+/** Median (etc.) of each mark over the runs that made it. */
+function summarizeMarks(runs: Marks[]): Record<string, Summary> {
+  const names = new Set(runs.flatMap((run) => Object.keys(run)));
+  return Object.fromEntries([...names].map((name) => [name, summarize(runs.map((run) => run[name] ?? Number.NaN).filter(Number.isFinite))]));
+}
+
 export async function benchPopup(extensionDir: string, rounds: number, log: (line: string) => void): Promise<PopupFigures> {
   const seeder = await bundleCode('scripts/bench/popup-seed-entry.ts', { format: 'iife' });
   const target = pageInfo(0); // present in "one page" and "large"
@@ -149,6 +161,7 @@ export async function benchPopup(extensionDir: string, rounds: number, log: (lin
   const prepared: Prepared[] = [];
   const times = new Map<StoreName, number[]>();
   const phases = new Map<StoreName, Array<{ domContentLoaded: number; firstRender: number }>>();
+  const markRuns = new Map<StoreName, Marks[]>();
   const outcomes = new Map<StoreName, string>();
   let pruneLargeMs: number | undefined;
   try {
@@ -164,11 +177,13 @@ export async function benchPopup(extensionDir: string, rounds: number, log: (lin
         const index = (i + round) % prepared.length;
         const p = prepared[index] as Prepared;
         const name = specs[index]?.name as StoreName;
-        const { ms, outcome, phases: phase } = await openPopup(p.browser, p.extensionId, target.url);
+        const { ms, outcome, phases: phase, marks } = await openPopup(p.browser, p.extensionId, target.url);
+        (markRuns.get(name) ?? markRuns.set(name, []).get(name))?.push(marks);
         (times.get(name) ?? times.set(name, []).get(name))?.push(ms);
         (phases.get(name) ?? phases.set(name, []).get(name))?.push(phase);
         outcomes.set(name, outcome);
-        log(`  popup round ${round + 1}/${rounds} ${name.padEnd(8)} ${ms.toFixed(1)} ms (${outcome})`);
+        const steps = Object.entries(marks).map(([mark, at]) => `${mark.replace('echt:popup-', '')} ${at.toFixed(0)}`).join(', ');
+        log(`  popup round ${round + 1}/${rounds} ${name.padEnd(8)} ${ms.toFixed(1)} ms (${outcome})${steps ? `; marks: ${steps}` : ''}`);
       }
     }
     const large = prepared[specs.findIndex((s) => s.name === 'large')];
@@ -194,6 +209,7 @@ export async function benchPopup(extensionDir: string, rounds: number, log: (lin
       outcome: outcomes.get(spec.name) ?? '',
       domContentLoaded: summarize(phase.map((x) => x.domContentLoaded).filter(Number.isFinite)),
       firstRender: summarize(phase.map((x) => x.firstRender).filter(Number.isFinite)),
+      marks: summarizeMarks(markRuns.get(spec.name) ?? []),
     };
   });
   const ratio = (a: StoreName, b: StoreName) => {
