@@ -237,18 +237,26 @@ function contentSection(r: Results): string {
   return parts.join('\n');
 }
 
+/** The popup's own performance marks (entrypoints/popup), in the order they usually come. */
+const POPUP_STEPS = ['echt:popup-script', 'echt:popup-prefetched', 'echt:popup-loaded', 'echt:popup-rendered'];
+
+function popupSteps(marks: Record<string, { median: number }> | undefined): string {
+  if (!marks || Object.keys(marks).length === 0) return '—';
+  return POPUP_STEPS.map((name) => (marks[name] ? fmt(marks[name].median, 0) : '—')).join(' / ');
+}
+
 function popupSection(r: Results): string {
   if (!r.popup) return '_Not run._';
   const p = r.popup;
   return [
     table(
-      ['Store', 'Rows', 'On disk (storage.estimate)', 'Time to score on screen, ms (median, range, spread, n)', 'Of which: scripts loaded (DOMContentLoaded) / first render, ms', 'Shows'],
+      ['Store', 'Rows', 'On disk (storage.estimate)', 'Time to score on screen, ms (median, range, spread, n)', 'Steps, ms from navigation start (medians): entry script runs / data read / React + analysis loaded / score rendered', 'Shows'],
       p.stores.map((s) => [
         s.name,
         Object.entries(s.rows).map(([k, v]) => `${fmt(v, 0)} ${k}`).join(', '),
         s.diskBytes !== null ? mb(s.diskBytes) : '—',
         fmtSummary(s.open, 0),
-        `${fmt(s.domContentLoaded?.median ?? Number.NaN, 0)} / ${fmt(s.firstRender?.median ?? Number.NaN, 0)}`,
+        popupSteps(s.marks),
         s.outcome === 'score' ? 'the score' : 'the "not read yet" message',
       ]),
     ),
