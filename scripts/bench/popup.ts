@@ -14,6 +14,7 @@ import type { CDPSession } from 'playwright-core';
 import { launch, extensionIdOf, type Browser } from './lib/chromium.ts';
 import { bundleCode } from './lib/bundle.ts';
 import { pageInfo, type TimelineShape } from './data.ts';
+import { BLANK_PAGE } from './lib/build.ts';
 import { describeMachine } from './lib/machine.ts';
 import { summarize, type Summary } from './lib/stats.ts';
 
@@ -28,6 +29,8 @@ export interface PopupFigures {
   largeVsOnePage: Summary;
   targetPage: string;
   pruneLargeMs?: number;
+  /** The floor: a packaged extension page with no script at all, same measure (see BLANK_PAGE). */
+  blankPage?: Summary;
 }
 
 const TIMING_SCRIPT = `(() => {
@@ -69,10 +72,10 @@ function popupUrlFor(extensionId: string, pageUrl: string): string {
 /** The popup's own performance marks (entrypoints/popup: echt:popup-script, -data, -rendered, …). */
 type Marks = Record<string, number>;
 
-async function openPopup(browser: Browser, extensionId: string, pageUrl: string): Promise<{ ms: number; outcome: string; phases: { domContentLoaded: number; firstRender: number }; marks: Marks }> {
+async function openPopup(browser: Browser, extensionId: string, pageUrl: string, url = popupUrlFor(extensionId, pageUrl)): Promise<{ ms: number; outcome: string; phases: { domContentLoaded: number; firstRender: number }; marks: Marks }> {
   const page = await browser.context.newPage();
   try {
-    await page.goto(popupUrlFor(extensionId, pageUrl));
+    await page.goto(url);
     await page.waitForFunction(
       () => {
         const t = (window as unknown as { __popupTimes?: Record<string, number> }).__popupTimes;
@@ -162,6 +165,7 @@ export async function benchPopup(extensionDir: string, rounds: number, log: (lin
   const times = new Map<StoreName, number[]>();
   const phases = new Map<StoreName, Array<{ domContentLoaded: number; firstRender: number }>>();
   const markRuns = new Map<StoreName, Marks[]>();
+  const blankTimes: number[] = [];
   const outcomes = new Map<StoreName, string>();
   let pruneLargeMs: number | undefined;
   try {
@@ -185,6 +189,10 @@ export async function benchPopup(extensionDir: string, rounds: number, log: (lin
         const steps = Object.entries(marks).map(([mark, at]) => `${mark.replace('echt:popup-', '')} ${at.toFixed(0)}`).join(', ');
         log(`  popup round ${round + 1}/${rounds} ${name.padEnd(8)} ${ms.toFixed(1)} ms (${outcome})${steps ? `; marks: ${steps}` : ''}`);
       }
+      const empty = prepared[0] as Prepared;
+      const blank = await openPopup(empty.browser, empty.extensionId, target.url, `chrome-extension://${empty.extensionId}/${BLANK_PAGE}`);
+      blankTimes.push(blank.ms);
+      log(`  popup round ${round + 1}/${rounds} blank extension page ${blank.ms.toFixed(1)} ms`);
     }
     const large = prepared[specs.findIndex((s) => s.name === 'large')];
     if (large) {
@@ -217,5 +225,5 @@ export async function benchPopup(extensionDir: string, rounds: number, log: (lin
     const y = times.get(b) ?? [];
     return summarize(x.map((v, i) => v / (y[i] ?? Number.NaN)).filter(Number.isFinite));
   };
-  return { stores, largeVsEmpty: ratio('large', 'empty'), largeVsOnePage: ratio('large', 'one page'), targetPage: target.key, pruneLargeMs };
+  return { stores, largeVsEmpty: ratio('large', 'empty'), largeVsOnePage: ratio('large', 'one page'), targetPage: target.key, pruneLargeMs, blankPage: summarize(blankTimes) };
 }

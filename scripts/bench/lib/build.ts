@@ -15,8 +15,16 @@ export const BENCH_DIR = resolve('.output/chrome-mv3-bench');
 export function buildBenchExtension(): string {
   execFileSync('npx', ['wxt', 'build', '--mode', 'bench'], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, NODE_ENV: 'production' } });
   if (!existsSync(join(BENCH_DIR, 'manifest.json'))) throw new Error(`bench build missing: ${BENCH_DIR}`);
+  writeFileSync(join(BENCH_DIR, BLANK_PAGE), BLANK_PAGE_HTML);
   return BENCH_DIR;
 }
+
+/**
+ * The popup's floor on this machine: a packaged extension page with no script and no stylesheet,
+ * opened and timed exactly like the popup. Only the bench build has it (written after the build).
+ */
+export const BLANK_PAGE = 'bench-blank.html';
+const BLANK_PAGE_HTML = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Blank</title></head><body><div id="root"><p data-testid="empty-page">Blank</p></div></body></html>\n';
 
 /**
  * The yardstick of issue 7: a content script that only counts the posts as they appear — one
