@@ -10,7 +10,30 @@ import { cleanText } from '../shared/text';
 import { findCards } from './find-cards';
 import type { FacebookLocale } from './locale';
 import { readableLine } from './readable-text';
-import { HEADER } from './selectors';
+import { CARD, HEADER } from './selectors';
+
+/** Every card is or holds its post menu or an article: an element with neither holds no card. */
+const CARD_SIGN = `${CARD.postActions}, ${CARD.article}`;
+
+/**
+ * Is el one of findCards(main)? The cards are looked for only once the walk reaches an element
+ * that could be or hold one: the header above the feed is answered without finding every card.
+ */
+function cardTest(main: Element): (el: Element) => boolean {
+  let cards: Set<Element> | null = null;
+  let cardFree: Element | null = null;
+  return (el) => {
+    if (!cards) {
+      if (cardFree?.contains(el)) return false;
+      if (!el.matches(CARD_SIGN) && !el.querySelector(CARD_SIGN)) {
+        cardFree = el;
+        return false;
+      }
+      cards = new Set(findCards(main));
+    }
+    return cards.has(el);
+  };
+}
 
 /**
  * Short texts of main outside the post cards, in document order, produced one at a time: the
@@ -18,9 +41,9 @@ import { HEADER } from './selectors';
  * taking the textContent of every element of a long feed.
  */
 function* headerStrings(main: Element): Generator<string> {
-  const cards = new Set(findCards(main));
+  const isCard = cardTest(main);
   const walker = main.ownerDocument.createTreeWalker(main, 1 /* NodeFilter.SHOW_ELEMENT */, {
-    acceptNode: (node) => (cards.has(node as Element) ? 2 /* FILTER_REJECT */ : 1 /* FILTER_ACCEPT */),
+    acceptNode: (node) => (isCard(node as Element) ? 2 /* FILTER_REJECT */ : 1 /* FILTER_ACCEPT */),
   });
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const text = node.textContent ?? '';
