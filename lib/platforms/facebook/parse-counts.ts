@@ -12,8 +12,7 @@
 import type { CountsObservation } from '../types';
 import { COUNT_PATTERN, looksLikeCount, parseCount, parseLabelledCount } from '../shared/parse-count';
 import { parseRelativeTime } from '../shared/relative-time';
-import { isDecoyText } from '../shared/text';
-import { cleanLine } from './plain-text';
+import { cleanLine, isDecoy } from './plain-text';
 import { type CardScope, inMessage, isOwn, ownAll } from './card-scope';
 import type { FacebookLocale } from './locale';
 import { POST } from './selectors';
@@ -41,7 +40,7 @@ function textTokens(el: Element, keep: (parent: Element) => boolean): string[] {
       lastParent = parent;
       lastKept = keep(parent);
     }
-    if (lastKept && !isDecoyText(text)) tokens.push(text);
+    if (lastKept && !isDecoy(text)) tokens.push(text);
   }
   return tokens;
 }

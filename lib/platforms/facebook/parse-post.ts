@@ -6,7 +6,7 @@
 import type { MediaKind } from '../../analysis/model';
 import type { CardResult, PostObservation } from '../types';
 import { parseRelativeTime } from '../shared/relative-time';
-import { cleanText, hashtagsInText, isDecoyText } from '../shared/text';
+import { cleanText, hashtagsInText } from '../shared/text';
 import { type CardScope, inMessage, ownAll, scopeOf } from './card-scope';
 import { markupOf } from './find-cards';
 import { FACEBOOK_LOCALES, type FacebookLocale } from './locale';
@@ -14,7 +14,7 @@ import { pageRefOf } from './page-kind';
 import { readComments } from './parse-comments';
 import { readCounts } from './parse-counts';
 import { isPostLink, postIdOf, resolveHref } from './post-identity';
-import { cleanLine, remembered } from './plain-text';
+import { cleanLine, isDecoy, remembered } from './plain-text';
 import { readableLine, readableText } from './readable-text';
 import { POST, POST_URL } from './selectors';
 
@@ -32,7 +32,7 @@ function isNameLike(text: string, now: number): boolean {
   return (
     text.length >= 2 &&
     text.length <= 80 &&
-    !isDecoyText(text) &&
+    !isDecoy(text) &&
     !/^[\d\s.,:+-]+$/.test(text) &&
     parseRelativeTime(text, now) === null
   );
@@ -59,9 +59,13 @@ const postLinkOf = remembered((href: string): URL | null => {
   return url && isPostLink(url) ? url : null;
 });
 
+/** The header's links, selector by selector, searched only as far as the caller reads. */
+function* headerLinks(scope: CardScope): Generator<Element> {
+  for (const selector of POST.authorLink) yield* ownAll(scope, selector);
+}
+
 function authorOf(scope: CardScope, lineOf: LineOf, now: number): Author {
-  const inHeader = POST.authorLink.flatMap((selector) => ownAll(scope, selector));
-  for (const el of inHeader) {
+  for (const el of headerLinks(scope)) {
     const link = el.closest('a[href]') ?? el;
     if (inMessage(scope, link)) continue;
     const name = lineOf(link);
@@ -130,10 +134,14 @@ function linksOf(scope: CardScope): string[] {
   return [...new Set(links.filter((link): link is string => link !== null))];
 }
 
+const ANY_MEDIA = `${POST.video}, ${POST.linkPreview}, ${POST.image}`;
+
+/** One search for all three kinds; the kinds keep their order of precedence. */
 function mediaOf(scope: CardScope): MediaKind {
-  if (ownAll(scope, POST.video).length > 0) return 'video';
-  if (ownAll(scope, POST.linkPreview).length > 0) return 'article';
-  if (ownAll(scope, POST.image).length > 0) return 'image';
+  const media = ownAll(scope, ANY_MEDIA);
+  if (media.some((el) => el.matches(POST.video))) return 'video';
+  if (media.some((el) => el.matches(POST.linkPreview))) return 'article';
+  if (media.length > 0) return 'image';
   return 'none';
 }
 

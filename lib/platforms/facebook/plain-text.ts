@@ -3,7 +3,7 @@
  * A card's strings repeat across a feed and are nearly all plain ASCII, and readCard calls these
  * thousands of times per page.
  */
-import { cleanText } from '../shared/text';
+import { cleanText, isDecoyText } from '../shared/text';
 
 const PLAIN_ASCII = /^[\t\n\v\f\r\x20-\x7e]*$/;
 
@@ -13,6 +13,17 @@ const PLAIN_ASCII = /^[\t\n\v\f\r\x20-\x7e]*$/;
  */
 export function cleanLine(raw: string): string {
   return PLAIN_ASCII.test(raw) ? raw.replace(/\s+/g, ' ').trim() : cleanText(raw);
+}
+
+/**
+ * isDecoyText. Two ASCII letters side by side survive cleanText as two letters side by side (no
+ * step of it removes or joins ASCII letters), and a decoy has none (digits only, or single
+ * characters between spaces): such a text needs no full check.
+ */
+const TWO_LETTERS = /[A-Za-z]{2}/;
+
+export function isDecoy(text: string): boolean {
+  return !TWO_LETTERS.test(text) && isDecoyText(text);
 }
 
 /**

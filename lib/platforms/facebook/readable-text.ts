@@ -8,23 +8,15 @@
  * what `visibleText` (shared/visible-text.ts) gives on a copy with the decoys removed: each decoy
  * is skipped where the copy would have lost it. No copy, no second list of every element.
  */
-import { cleanMultiline, cleanText, isDecoyText } from '../shared/text';
+import { cleanMultiline, cleanText } from '../shared/text';
 import type { FacebookLocale } from './locale';
+import { isDecoy } from './plain-text';
 import { POST } from './selectors';
 
 /** What visibleText always skips and where it breaks lines (the same lists, same meaning). */
 const ALWAYS_SKIPPED = 'script, style, template, button, .visually-hidden, .sr-only, [hidden]';
 const BLOCKS = new Set(['P', 'DIV', 'LI', 'UL', 'OL', 'H1', 'H2', 'H3', 'H4', 'BLOCKQUOTE', 'SECTION', 'ARTICLE']);
 
-/**
- * Two ASCII letters side by side survive cleanText as two letters side by side, and a decoy has
- * none (digits only, or single characters between spaces): such a text needs no full check.
- */
-const TWO_LETTERS = /[A-Za-z]{2}/;
-
-function isDecoy(text: string): boolean {
-  return !TWO_LETTERS.test(text) && isDecoyText(text);
-}
 
 function isStyledInvisible(el: Element): boolean {
   const style = el.ownerDocument.defaultView?.getComputedStyle(el);
