@@ -27,20 +27,21 @@ const MAX_LABEL_LENGTH = 80;
  */
 function textTokens(el: Element, keep: (parent: Element) => boolean): string[] {
   const tokens: string[] = [];
-  // Text nodes of one parent come in runs: keep() is asked once per run.
+  // Text nodes of one parent come in runs: keep() is asked once per run, and before the text is
+  // cleaned, so the post's own text (not kept) is never cleaned at all.
   let lastParent: Element | null = null;
   let lastKept = false;
   const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const text = cleanLine(node.nodeValue ?? '');
-    if (!text || text.length > MAX_LABEL_LENGTH) continue;
     const parent = node.parentElement;
     if (!parent) continue;
     if (parent !== lastParent) {
       lastParent = parent;
       lastKept = keep(parent);
     }
-    if (lastKept && !isDecoy(text)) tokens.push(text);
+    if (!lastKept) continue;
+    const text = cleanLine(node.nodeValue ?? '');
+    if (text && text.length <= MAX_LABEL_LENGTH && !isDecoy(text)) tokens.push(text);
   }
   return tokens;
 }
