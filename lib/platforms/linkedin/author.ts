@@ -12,10 +12,10 @@ import { cleanText } from '../shared/text';
 import { firstMatch } from '../shared/visible-text';
 import { LINKEDIN_LOCALES, nameFromControlMenu, type LinkedInLocale } from './locale';
 import { authorPageOf } from './page-kind';
-import { TEXT_ZONE, firstOwn, inZone, lineIn, own, spacedText, type CardScope } from './scope';
-import { LEGACY } from './selectors';
+import { TEXT_ZONE, firstOwn, inZone, lineOf, own, spacedText, type CardScope } from './scope';
+import { LEGACY, PROFILE_LINK } from './selectors';
 import { CONTROL_MENU } from './cards';
-import { queryAll } from '../shared/query-all';
+import { queryAll, remember } from '../shared/query-all';
 
 export interface Author {
   name: string | null;
@@ -25,7 +25,6 @@ export interface Author {
   url: string | null;
 }
 
-const PROFILE_LINK = 'a[href*="/in/"], a[href*="/company/"]';
 
 /** A name line without the degree, badges and bullets that follow it in author blocks. */
 export function cleanName(raw: string, locale: LinkedInLocale): string {
@@ -53,7 +52,7 @@ export function nameFromAvatarLabel(label: string | null | undefined, locale: Li
 /** The header line above the actor that names someone else ("Ada likes this"). */
 export function inSocialHeader(el: Element, scope: CardScope): boolean {
   if (el.closest(LEGACY.header)) return true;
-  const line = lineIn(scope, el);
+  const line = lineOf(el, scope.card);
   return line !== null && line.text.length < 160 && scope.locale.socialHeader.test(line.text);
 }
 
@@ -80,10 +79,7 @@ export function readAuthor(scope: CardScope): Author {
   const links = authorLinks(scope);
   // Each link's name is asked for twice below; reading it is a query and a few regexes.
   const names = new Map<Element, string | null>();
-  const nameOf = (link: Element): string | null => {
-    if (!names.has(link)) names.set(link, nameInLink(link, scope.locale));
-    return names.get(link) ?? null;
-  };
+  const nameOf = (link: Element): string | null => remember(names, link, () => nameInLink(link, scope.locale));
   const legacyTitle = firstOwn(scope, LEGACY.actorName);
   const name =
     nameFromControlMenu(own(scope, CONTROL_MENU)[0]?.getAttribute('aria-label')) ??

@@ -12,13 +12,13 @@
  */
 import { ALL_CONTROL_MENU_PREFIXES } from './locale';
 import { RESHARE, insideZone } from './scope';
-import { LEGACY, SDUI } from './selectors';
+import { LEGACY, PROFILE_LINK, SDUI } from './selectors';
 import { queryAll } from '../shared/query-all';
 
 export const CONTROL_MENU = ALL_CONTROL_MENU_PREFIXES.map((prefix) => `button[aria-label^="${prefix}"]`).join(', ');
 
 const LEGACY_CARD = LEGACY.card;
-const POST_CONTENT = `${SDUI.text}, a[href*="/in/"], a[href*="/company/"]`;
+const POST_CONTENT = `${SDUI.text}, ${PROFILE_LINK}`;
 
 /** Control menus of the card's own post (a reshared original may carry its own), at most
  *  `enough` of them: callers only tell none, one and several apart, and a feed list holds

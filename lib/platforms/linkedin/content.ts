@@ -6,13 +6,11 @@
 import type { MediaKind } from '../../analysis/model';
 import { cleanText, hashtagsInText } from '../shared/text';
 import { visibleText } from '../shared/visible-text';
-import { COMMENT_ZONE, MEDIA, RESHARE, TEXT_ZONE, firstOwn, inZone, isLeaf, lineIn, own, type CardScope } from './scope';
-import { LEGACY, OUTBOUND, SDUI } from './selectors';
-import { queryAll } from '../shared/query-all';
+import { COMMENT_ZONE, MEDIA, NOT_TEXT, RESHARE, TEXT_ZONE, firstOwn, inZone, isLeaf, lineOf, own, type CardScope } from './scope';
+import { LEGACY, OUTBOUND, PROFILE_LINK, SDUI } from './selectors';
+import { queryAll, remember } from '../shared/query-all';
 
 const HASHTAG_LINK = 'a[href*="/feed/hashtag/"], a[href*="keywords=%23"], a[href*="keywords=#"]';
-/** Never part of the text: the "…more" controls of both generations. */
-const NOT_TEXT = `${SDUI.textMore}, ${LEGACY.seeMore}`;
 
 export interface PostText {
   el: Element | null;
@@ -112,13 +110,8 @@ function hasLinkPreview(scope: CardScope): boolean {
 const pollPatterns = new Map<string, { leaf: RegExp; anywhere: RegExp }>();
 
 function pollPatternsOf(votes: string): { leaf: RegExp; anywhere: RegExp } {
-  let patterns = pollPatterns.get(votes);
-  if (!patterns) {
-    const core = String.raw`\d\s*(?:${votes})`;
-    patterns = { leaf: new RegExp(`${core}(?![\\p{L}])`, 'iu'), anywhere: new RegExp(core, 'iu') };
-    pollPatterns.set(votes, patterns);
-  }
-  return patterns;
+  const core = String.raw`\d\s*(?:${votes})`;
+  return remember(pollPatterns, votes, () => ({ leaf: new RegExp(`${core}(?![\\p{L}])`, 'iu'), anywhere: new RegExp(core, 'iu') }));
 }
 
 function hasPollVotes(scope: CardScope): boolean {
@@ -132,7 +125,7 @@ function hasPollVotes(scope: CardScope): boolean {
  *  48 px, reaction icons 16 px); its alt text is localised, its size is not. */
 function hasLargeImage(scope: CardScope): boolean {
   return own(scope, 'img').some((img) => {
-    if (img.closest('a[href*="/in/"], a[href*="/company/"]')) return false;
+    if (img.closest(PROFILE_LINK)) return false;
     const width = Number(img.getAttribute('width')) || img.getBoundingClientRect().width;
     return width >= 200;
   });
@@ -163,8 +156,8 @@ function ownLines(scope: CardScope): string[] {
 export function headerText(scope: CardScope): string {
   const legacy = own(scope, LEGACY.header)[0];
   if (legacy) return cleanText(legacy.textContent ?? '');
-  for (const link of own(scope, 'a[href*="/in/"], a[href*="/company/"]')) {
-    const line = lineIn(scope, link);
+  for (const link of own(scope, PROFILE_LINK)) {
+    const line = lineOf(link, scope.card);
     if (line && line.text.length < 160 && scope.locale.socialHeader.test(line.text)) return line.text;
   }
   return '';

@@ -79,25 +79,8 @@ function pageUrl(kind: 'company' | 'in', name: string): string {
 }
 
 /** The page an author link points at: `/company/<slug>/…` or `/in/<name>/…`, any sub-path. */
-export type AuthorPage = Readonly<{ pageKey: string; kind: 'brand' | 'person'; url: string }>;
-
-/** href → its author page: the same profile links recur on every card of a page and each answer
- *  takes a URL parse. Pure in href; bounded, emptied when full. */
-const authorPages = new Map<string, AuthorPage | null>();
-const AUTHOR_PAGES_KEPT = 500;
-
-export function authorPageOf(href: string | null | undefined): AuthorPage | null {
+export function authorPageOf(href: string | null | undefined): { pageKey: string; kind: 'brand' | 'person'; url: string } | null {
   if (!href) return null;
-  let page = authorPages.get(href);
-  if (page === undefined) {
-    if (authorPages.size >= AUTHOR_PAGES_KEPT) authorPages.clear();
-    page = readAuthorPage(href);
-    authorPages.set(href, page);
-  }
-  return page;
-}
-
-function readAuthorPage(href: string): AuthorPage | null {
   let url: URL;
   try {
     url = new URL(href, 'https://www.linkedin.com');

@@ -18,11 +18,10 @@ import { commentIdOf, commentUrnParts, timeFromActivityId } from './activity-id'
 import { cleanName, nameInLink, type Author } from './author';
 import { authorPageOf } from './page-kind';
 import { NOT_COUNTS, countStrings, readStrings } from './parse-counts';
-import { RESHARE, TEXT_ZONE, isLeaf, spacedText, type CardScope } from './scope';
-import { COMMENTS, LEGACY, SDUI } from './selectors';
+import { NOT_TEXT, RESHARE, TEXT_ZONE, isLeaf, spacedText, type CardScope } from './scope';
+import { COMMENTS, SDUI } from './selectors';
 import { queryAll } from '../shared/query-all';
 
-const NOT_TEXT = `${SDUI.textMore}, ${LEGACY.seeMore}`;
 /** Where a comment's reactions never are: what a post's never are, and the comment's own words. */
 const NOT_COUNTS_OF_COMMENT = `${NOT_COUNTS}, ${COMMENTS.legacyText.join(', ')}`;
 

@@ -20,9 +20,9 @@ import { parseRelativeTime } from '../shared/relative-time';
 import { cleanText } from '../shared/text';
 import type { LinkedInLocale } from './locale';
 import { FOREIGN, MEDIA, TEXT_ZONE, inZone, isLeaf, own, type CardScope } from './scope';
-import { LEGACY } from './selectors';
+import { LEGACY, PROFILE_LINK } from './selectors';
 import { CONTROL_MENU } from './cards';
-import { queryAll } from '../shared/query-all';
+import { queryAll, remember } from '../shared/query-all';
 
 type Field = keyof CountsObservation;
 const FIELDS: readonly Field[] = ['reactions', 'comments', 'reposts', 'impressions'];
@@ -43,16 +43,17 @@ export interface Reading {
   unreadable: Set<Field>;
 }
 
-/** Media and link previews: their titles and durations ("5 lessons from…", "12 pages") are not
- *  counts, and would otherwise look like count sentences we do not understand. */
-
+/** Media (scope.ts) and link previews: their titles and durations ("5 lessons from…", "12 pages")
+ *  are not counts, and would otherwise look like count sentences we do not understand. */
 const OFF_SITE_LINK = 'a[href^="http"]:not([href*="linkedin.com"])';
 
-/** Strings in a card that never carry engagement: author block, header, text, times, media. */
-export const NOT_COUNTS = `${TEXT_ZONE}, a[href*="/in/"], a[href*="/company/"], ${LEGACY.header}, .update-components-actor, time, ${CONTROL_MENU}, ${MEDIA}, ${OFF_SITE_LINK}`;
-/** NOT_COUNTS as four zones, each looked up once per read and shared with what else asks for it
- *  (the text, the media kind, NEVER_COUNTS): lying in NOT_COUNTS is lying in one of them. */
-const AUTHOR_AND_MENUS = `a[href*="/in/"], a[href*="/company/"], ${LEGACY.header}, .update-components-actor, time, ${CONTROL_MENU}`;
+/** Where counts never sit in a card: author block, header, menus, times (the text and media are
+ *  in NEVER_COUNTS below). NOT_COUNTS is checked as these zones, each looked up once per read and
+ *  shared with what else asks for it: lying in NOT_COUNTS is lying in one of them. */
+const AUTHOR_AND_MENUS = `${PROFILE_LINK}, ${LEGACY.header}, .update-components-actor, time, ${CONTROL_MENU}`;
+/** Strings in a card that never carry engagement, as one selector (the order of a selector list
+ *  does not change what it matches). */
+export const NOT_COUNTS = `${TEXT_ZONE}, ${AUTHOR_AND_MENUS}, ${MEDIA}, ${OFF_SITE_LINK}`;
 
 /** A string that may carry a count, and the number shown beside reaction icons in its control
  *  (null: the control shows icons and a number we cannot read, so none of its strings is trusted). */
@@ -70,8 +71,9 @@ interface Verdict {
   labelled: { field: Field; value: number } | null;
   /** parseCount of the text, looked up only when asked. */
   plain?: number | null;
-  /** For an unlabelled text, what the rest of the chain makes of it. */
-  rest?: { kind: 'others' | 'bare'; value: number } | { kind: 'time' | 'ignored' | 'unknown' | 'none' };
+  /** For an unlabelled text, what the rest of the chain makes of it: "others reacted", a bare
+   *  number, a count we do not understand, or nothing (a time, a non-engagement count, words). */
+  rest?: { kind: 'others' | 'bare'; value: number } | { kind: 'unknown' | 'none' };
 }
 
 /**
@@ -83,15 +85,9 @@ const verdicts = new WeakMap<LinkedInLocale, Map<string, Verdict>>();
 const VERDICTS_KEPT = 2000;
 
 function verdictOf(text: string, locale: LinkedInLocale): Verdict {
-  let cache = verdicts.get(locale);
-  if (!cache) verdicts.set(locale, (cache = new Map()));
-  let verdict = cache.get(text);
-  if (!verdict) {
-    if (cache.size >= VERDICTS_KEPT) cache.clear();
-    verdict = { labelled: labelledCount(text, locale) };
-    cache.set(text, verdict);
-  }
-  return verdict;
+  const cache = remember(verdicts, locale, () => new Map<string, Verdict>());
+  if (cache.size >= VERDICTS_KEPT) cache.clear();
+  return remember(cache, text, () => ({ labelled: labelledCount(text, locale) }));
 }
 
 function plainCount(verdict: Verdict, text: string, locale: LinkedInLocale): number | null {
@@ -108,11 +104,11 @@ function restOf(verdict: Verdict, text: string, locale: LinkedInLocale): NonNull
   let rest: NonNullable<Verdict['rest']>;
   if (othersCount !== null) rest = { kind: 'others', value: othersCount };
   // Before bare numbers: "2m" is two minutes on LinkedIn, not two million.
-  else if (isTimeLabel(text)) rest = { kind: 'time' };
+  else if (isTimeLabel(text)) rest = { kind: 'none' };
   else {
     const bare = plainCount(verdict, text, locale);
     if (bare !== null) rest = { kind: 'bare', value: bare };
-    else if (ignored.some((labels) => parseLabelledCount(text, labels, locale.lang) !== null)) rest = { kind: 'ignored' };
+    else if (ignored.some((labels) => parseLabelledCount(text, labels, locale.lang) !== null)) rest = { kind: 'none' };
     else rest = { kind: COUNT_SENTENCE.test(text) || looksLikeCount(text) ? 'unknown' : 'none' };
   }
   verdict.rest = rest;
@@ -232,12 +228,8 @@ function cardStrings(scope: CardScope, within?: Element, alsoSkip?: string, zone
 
 /** The Like / Comment / Repost bar: proof that the card rendered its social area. */
 function hasActionBar(scope: CardScope): boolean {
-  let selector = actionBars.get(scope.locale);
-  if (selector === undefined) {
-    const labelled = scope.locale.actionBarLabels.map((label) => `[aria-label^="${label}"]`).join(', ');
-    selector = `${LEGACY.actionBar}, ${labelled}`;
-    actionBars.set(scope.locale, selector);
-  }
+  const { locale } = scope;
+  const selector = remember(actionBars, locale, () => [LEGACY.actionBar, ...locale.actionBarLabels.map((label) => `[aria-label^="${label}"]`)].join(', '));
   return own(scope, selector).length > 0;
 }
 const actionBars = new WeakMap<LinkedInLocale, string>();

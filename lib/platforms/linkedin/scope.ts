@@ -7,13 +7,15 @@
 import { cleanText } from '../shared/text';
 import type { LinkedInLocale } from './locale';
 import { COMMENTS, LEGACY, SDUI } from './selectors';
-import { queryAll } from '../shared/query-all';
+import { queryAll, remember } from '../shared/query-all';
 
 export const RESHARE = `${LEGACY.reshare}, ${SDUI.reshare}`;
 /** Where the post's own words are: never read as labels, counts or times. */
 export const TEXT_ZONE = `${SDUI.text}, ${LEGACY.text.join(', ')}`;
 /** A card's comment section: the comments themselves and the lists that hold them. */
 export const COMMENT_ZONE = `${COMMENTS.container}, ${COMMENTS.section}`;
+/** Never part of a post's or comment's text: the "…more" controls of both generations. */
+export const NOT_TEXT = `${SDUI.textMore}, ${LEGACY.seeMore}`;
 /** Media and link-preview hooks of both generations, every kind. */
 export const MEDIA = [...LEGACY.media, ...SDUI.media].map(([, selector]) => selector).join(', ');
 /** Subtrees inside a card that are not the post itself: comments and a reshared original. */
@@ -29,8 +31,6 @@ export interface CardScope {
   readonly found: Map<string, Element[]>;
   /** selector → the card's own elements matching it; each looked up once per read. */
   readonly owned: Map<string, Element[]>;
-  /** element → its line (lineOf), asked by both the header and the author reader. */
-  readonly lines: Map<Element, Line | null>;
 }
 
 export interface Line {
@@ -49,17 +49,12 @@ interface Zone {
 const ROOTS_WALKED = 8;
 
 export function cardScope(card: Element, locale: LinkedInLocale): CardScope {
-  return { card, locale, zones: new Map(), found: new Map(), owned: new Map(), lines: new Map() };
+  return { card, locale, zones: new Map(), found: new Map(), owned: new Map() };
 }
 
 /** Every element below the card matching selector, in document order (one query per read). */
 function foundIn(scope: CardScope, selector: string): Element[] {
-  let found = scope.found.get(selector);
-  if (!found) {
-    found = queryAll(scope.card, selector);
-    scope.found.set(selector, found);
-  }
-  return found;
+  return remember(scope.found, selector, () => queryAll(scope.card, selector));
 }
 
 /** The outermost matches of selector strictly below the card, in document order. */
@@ -85,12 +80,7 @@ export function inZone(scope: CardScope, el: Element, selector: string): boolean
 }
 
 function zoneOf(scope: CardScope, selector: string): Zone {
-  let zone = scope.zones.get(selector);
-  if (!zone) {
-    zone = { roots: zoneRoots(scope, selector) };
-    scope.zones.set(selector, zone);
-  }
-  return zone;
+  return remember(scope.zones, selector, () => ({ roots: zoneRoots(scope, selector) }));
 }
 
 function membersOf(roots: readonly Element[]): Set<Element> {
@@ -106,13 +96,10 @@ function membersOf(roots: readonly Element[]): Set<Element> {
  *  the same selector (profile links, for one), so each answer is kept for the read; callers
  *  only read the list. */
 export function own(scope: CardScope, selector: string): Element[] {
-  let found = scope.owned.get(selector);
-  if (!found) {
+  return remember(scope.owned, selector, () => {
     const all = foundIn(scope, selector);
-    found = zoneOf(scope, FOREIGN).roots.length === 0 ? all : all.filter((el) => !inZone(scope, el, FOREIGN));
-    scope.owned.set(selector, found);
-  }
-  return found;
+    return zoneOf(scope, FOREIGN).roots.length === 0 ? all : all.filter((el) => !inZone(scope, el, FOREIGN));
+  });
 }
 
 /** The first own element of the first selector that has one. */
@@ -147,16 +134,6 @@ export function lineOf(el: Element, card: Element): Line | null {
     if (text !== own) return { el: line, text };
   }
   return null;
-}
-
-/** lineOf within the card, once per element per read. */
-export function lineIn(scope: CardScope, el: Element): Line | null {
-  let line = scope.lines.get(el);
-  if (line === undefined) {
-    line = lineOf(el, scope.card);
-    scope.lines.set(el, line);
-  }
-  return line;
 }
 
 /** The text of el with its leaves kept apart: `<span>Ada</span><span>Author</span>` is "Ada Author". */

@@ -91,6 +91,9 @@ export const SDUI = {
   ] as const,
 } as const;
 
+/** A link to a person's or a page's profile: authors, mentions, the "X likes this" header. */
+export const PROFILE_LINK = 'a[href*="/in/"], a[href*="/company/"]';
+
 /** Comments, both generations. LinkedIn lazy-loads them; we read only what is rendered. */
 export const COMMENTS = {
   /** Legacy: `article.comments-comment-entity` since ~2024, `comments-comment-item` before; found by
@@ -108,7 +111,7 @@ export const COMMENTS = {
     '.comments-comment-entity__content .update-components-text',
   ],
   /** Comment author: a person, or a page answering as itself. */
-  authorLink: 'a[href*="/in/"], a[href*="/company/"]',
+  authorLink: PROFILE_LINK,
   time: 'time',
 } as const;
 

@@ -13,6 +13,7 @@
  * - Anything not understood is null. Never 0 for "not found", never a guessed magnitude.
  */
 
+import { remember } from './query-all';
 import { cleanText } from './text';
 
 /**
@@ -166,12 +167,7 @@ interface LabelPatterns {
 const labelled = new Map<string, LabelPatterns>();
 
 function labelPatterns(labels: string): LabelPatterns {
-  let patterns = labelled.get(labels);
-  if (!patterns) {
-    patterns = { label: new RegExp(labels, 'iu') };
-    labelled.set(labels, patterns);
-  }
-  return patterns;
+  return remember(labelled, labels, () => ({ label: new RegExp(labels, 'iu') }));
 }
 
 function countPatterns(patterns: LabelPatterns, labels: string): readonly [RegExp, RegExp] {

@@ -5,11 +5,16 @@
  * copy such lists dozens of times per card. Same elements, same document order.
  */
 export function queryAll(root: ParentNode, selector: string): Element[] {
-  return toArray(root.querySelectorAll(selector));
+  const list = root.querySelectorAll(selector);
+  const out = new Array<Element>(list.length);
+  for (let i = 0; i < list.length; i++) out[i] = list[i] as Element;
+  return out;
 }
 
-export function toArray<T extends Node>(list: NodeListOf<T> | HTMLCollectionOf<Element & T>): T[] {
-  const out: T[] = new Array<T>(list.length);
-  for (let i = 0; i < list.length; i++) out[i] = list[i] as T;
-  return out;
+/** The value kept under key, made and kept on first use (the readers' per-read and per-locale
+ *  caches; null is a value, undefined means not made yet). */
+export function remember<K, V>(map: { get(key: K): V | undefined; set(key: K, value: V): unknown }, key: K, make: () => V): V {
+  let value = map.get(key);
+  if (value === undefined) map.set(key, (value = make()));
+  return value;
 }

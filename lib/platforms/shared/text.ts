@@ -18,22 +18,6 @@ const WHITESPACE_RUNS = /\s+/g;
 /** Removes invisible characters, folds odd spaces and compatibility forms, collapses whitespace. */
 export function cleanText(raw: string): string {
   if (!NON_ASCII.test(raw)) return raw.replace(WHITESPACE_RUNS, ' ').trim();
-  if (raw.length > CLEANED_LENGTH) return foldText(raw);
-  // Short non-ASCII labels ("2d •", "Ada’s post", "1st") recur on every card: one lookup each.
-  let clean = cleaned.get(raw);
-  if (clean === undefined) {
-    if (cleaned.size >= CLEANED_KEPT) cleaned.clear();
-    clean = foldText(raw);
-    cleaned.set(raw, clean);
-  }
-  return clean;
-}
-
-const cleaned = new Map<string, string>();
-const CLEANED_KEPT = 500;
-const CLEANED_LENGTH = 80;
-
-function foldText(raw: string): string {
   return raw
     .normalize('NFKC')
     .replace(INVISIBLES, '')
