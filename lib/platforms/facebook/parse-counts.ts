@@ -129,6 +129,19 @@ function shapesOf(locale: FacebookLocale): CountShapes {
   return shapes;
 }
 
+/**
+ * Warm-up steps for the collector (lib/collector/warm-up.ts): the locale's count shapes are large
+ * Unicode patterns that V8 compiles on their first run and again, to native code, on the second;
+ * one shape per step, so the first card read on a page does not pay for all five at once.
+ */
+export function* countShapesWarmUp(locale: FacebookLocale): Generator<void> {
+  for (const shape of Object.values(shapesOf(locale))) {
+    shape.test('1 a');
+    shape.test('1 a');
+    yield;
+  }
+}
+
 /** "12 Kommentare" and the like: a count sentence none of our labels reads. */
 function hasUnreadCount(strings: readonly string[], locale: FacebookLocale): boolean {
   const labels = [locale.allReactions, locale.reactionPeople, locale.comments, locale.shares];

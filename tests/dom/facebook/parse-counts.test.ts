@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { scopeOf } from '../../../lib/platforms/facebook/card-scope';
 import { FACEBOOK_LOCALES } from '../../../lib/platforms/facebook/locale';
-import { readCounts } from '../../../lib/platforms/facebook/parse-counts';
+import { countShapesWarmUp, readCounts } from '../../../lib/platforms/facebook/parse-counts';
 
 function countsOf(footer: string, locale = FACEBOOK_LOCALES.en) {
   document.body.innerHTML = `<div id="card"><div data-ad-comet-preview="message"><div dir="auto">We sold 500 shares of cake</div></div>${footer}</div>`;
@@ -117,5 +117,13 @@ describe('readCounts: zero only where Facebook means zero', () => {
       reposts: 0,
       impressions: null,
     });
+  });
+});
+
+describe('countShapesWarmUp', () => {
+  it('compiles the five count shapes of a locale, one step each', () => {
+    const locale = FACEBOOK_LOCALES.en;
+    expect([...countShapesWarmUp(locale)]).toHaveLength(5);
+    expect([...countShapesWarmUp(FACEBOOK_LOCALES.nl)]).toHaveLength(5);
   });
 });
