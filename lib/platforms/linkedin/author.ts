@@ -52,7 +52,7 @@ export function nameFromAvatarLabel(label: string | null | undefined, locale: Li
 /** The header line above the actor that names someone else ("Ada likes this"). */
 export function inSocialHeader(el: Element, scope: CardScope): boolean {
   if (el.closest(LEGACY.header)) return true;
-  const line = lineOf(el, scope.card);
+  const line = lineOf(el, scope);
   return line !== null && line.text.length < 160 && scope.locale.socialHeader.test(line.text);
 }
 

@@ -89,13 +89,8 @@ export function linksOf(scope: CardScope): string[] {
 
 const MEDIA_ORDER: readonly MediaKind[] = ['video', 'document', 'poll', 'article', 'image'];
 
-/** kind → the selectors of both generations for it, joined once. */
-const MEDIA_SELECTORS = new Map(
-  MEDIA_ORDER.map((kind) => {
-    const parts = [...LEGACY.media, ...SDUI.media].filter(([k]) => k === kind).map(([, selector]) => selector);
-    return [kind, parts.join(', ')] as const;
-  }),
-);
+/** [kind, selector] of both generations. */
+const MEDIA_HOOKS = [...LEGACY.media, ...SDUI.media];
 
 /** An off-site link that shows a picture outside the text: a link preview, i.e. an article. */
 function hasLinkPreview(scope: CardScope): boolean {
@@ -134,9 +129,8 @@ function hasLargeImage(scope: CardScope): boolean {
 export function mediaOf(scope: CardScope): MediaKind {
   const media = own(scope, MEDIA);
   for (const kind of MEDIA_ORDER) {
-    // The kind's own elements are those of all media that match the kind's selectors.
-    const selector = MEDIA_SELECTORS.get(kind) ?? '';
-    if (media.some((el) => el.matches(selector))) return kind;
+    // The kind's own elements are those of all media that match one of the kind's selectors.
+    if (MEDIA_HOOKS.some(([k, selector]) => k === kind && media.some((el) => el.matches(selector)))) return kind;
     if (kind === 'poll' && hasPollVotes(scope)) return kind;
     if (kind === 'article' && hasLinkPreview(scope)) return kind;
     if (kind === 'image' && hasLargeImage(scope)) return kind;
@@ -157,7 +151,7 @@ export function headerText(scope: CardScope): string {
   const legacy = own(scope, LEGACY.header)[0];
   if (legacy) return cleanText(legacy.textContent ?? '');
   for (const link of own(scope, PROFILE_LINK)) {
-    const line = lineOf(link, scope.card);
+    const line = lineOf(link, scope);
     if (line && line.text.length < 160 && scope.locale.socialHeader.test(line.text)) return line.text;
   }
   return '';

@@ -31,6 +31,9 @@ export interface CardScope {
   readonly found: Map<string, Element[]>;
   /** selector → the card's own elements matching it; each looked up once per read. */
   readonly owned: Map<string, Element[]>;
+  /** element → its cleaned text: the lines of a card's links share their ancestors, whose texts
+   *  (up to the whole post) would otherwise be cleaned once per link. */
+  readonly texts: Map<Element, string>;
 }
 
 export interface Line {
@@ -49,7 +52,7 @@ interface Zone {
 const ROOTS_WALKED = 8;
 
 export function cardScope(card: Element, locale: LinkedInLocale): CardScope {
-  return { card, locale, zones: new Map(), found: new Map(), owned: new Map() };
+  return { card, locale, zones: new Map(), found: new Map(), owned: new Map(), texts: new Map() };
 }
 
 /** Every element below the card matching selector, in document order (one query per read). */
@@ -122,15 +125,13 @@ export function isLeaf(el: Element): boolean {
   return el.childElementCount === 0 && (el.textContent ?? '').trim() !== '';
 }
 
-/** The line an element sits on: its first ancestor below `card` that shows more text than it. */
-export function lineOf(el: Element, card: Element): Line | null {
-  const ownRaw = el.textContent ?? '';
-  const own = cleanText(ownRaw);
-  for (let line = el.parentElement; line && line !== card; line = line.parentElement) {
-    const raw = line.textContent ?? '';
-    // The same raw text cleans to the same text: no need to clean it again.
-    if (raw === ownRaw) continue;
-    const text = cleanText(raw);
+/** The line an element sits on: its first ancestor below the card that shows more text than it
+ *  (a read does not change the page, so each element's text is cleaned once per read). */
+export function lineOf(el: Element, scope: CardScope): Line | null {
+  const textOf = (e: Element) => remember(scope.texts, e, () => cleanText(e.textContent ?? ''));
+  const own = textOf(el);
+  for (let line = el.parentElement; line && line !== scope.card; line = line.parentElement) {
+    const text = textOf(line);
     if (text !== own) return { el: line, text };
   }
   return null;
