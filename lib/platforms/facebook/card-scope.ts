@@ -94,18 +94,25 @@ export function isOwn(scope: CardScope, el: Element): boolean {
   return !inside(el, scope.comments) && !(scope.shared?.contains(el) ?? false);
 }
 
+/** A NodeList as an array: an indexed loop, cheaper than Array.from's iterator. */
+function listed(nodes: NodeListOf<Element>): Element[] {
+  const all = new Array<Element>(nodes.length);
+  for (let i = 0; i < nodes.length; i++) all[i] = nodes[i] as Element;
+  return all;
+}
+
 /**
  * Elements of the post itself matching selector, in document order. Asked again for the same
- * selector it gives the same list (the page does not change while a card is read); callers get a
- * copy they may change.
+ * selector it gives the same list (the page does not change while a card is read), so the list
+ * is read-only.
  */
-export function ownAll(scope: CardScope, selector: string): Element[] {
+export function ownAll(scope: CardScope, selector: string): readonly Element[] {
   let found = scope.found.get(selector);
   if (!found) {
-    const all = Array.from(scope.card.querySelectorAll(selector));
+    const all = listed(scope.card.querySelectorAll(selector));
     // A card without comments or a shared original is all its own: nothing to filter out.
     found = scope.comments.length === 0 && scope.shared === null ? all : all.filter((el) => isOwn(scope, el));
     scope.found.set(selector, found);
   }
-  return found.slice();
+  return found;
 }
