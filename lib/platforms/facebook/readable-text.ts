@@ -9,14 +9,10 @@
  * is skipped where the copy would have lost it. No copy, no second list of every element.
  */
 import { cleanMultiline, cleanText } from '../shared/text';
+import { ALWAYS_SKIPPED, BLOCKS } from '../shared/visible-text';
 import type { FacebookLocale } from './locale';
 import { isDecoy } from './plain-text';
 import { POST } from './selectors';
-
-/** What visibleText always skips and where it breaks lines (the same lists, same meaning). */
-const ALWAYS_SKIPPED = 'script, style, template, button, .visually-hidden, .sr-only, [hidden]';
-const BLOCKS = new Set(['P', 'DIV', 'LI', 'UL', 'OL', 'H1', 'H2', 'H3', 'H4', 'BLOCKQUOTE', 'SECTION', 'ARTICLE']);
-
 
 function isStyledInvisible(el: Element): boolean {
   const style = el.ownerDocument.defaultView?.getComputedStyle(el);

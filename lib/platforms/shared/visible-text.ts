@@ -7,8 +7,10 @@
  */
 import { cleanMultiline } from './text';
 
-const ALWAYS_SKIPPED = 'script, style, template, button, .visually-hidden, .sr-only, [hidden]';
-const BLOCKS = new Set(['P', 'DIV', 'LI', 'UL', 'OL', 'H1', 'H2', 'H3', 'H4', 'BLOCKQUOTE', 'SECTION', 'ARTICLE']);
+/** Never page text: code, styles, controls and screen-reader-only copies. Shared with Facebook's readable text. */
+export const ALWAYS_SKIPPED = 'script, style, template, button, .visually-hidden, .sr-only, [hidden]';
+/** Elements that start a new line of text. */
+export const BLOCKS: ReadonlySet<string> = new Set(['P', 'DIV', 'LI', 'UL', 'OL', 'H1', 'H2', 'H3', 'H4', 'BLOCKQUOTE', 'SECTION', 'ARTICLE']);
 
 /** `replaced`: elements read as the given text instead of their content (as if the element were
  *  that text node), whatever they would otherwise be; lets a caller rewrite parts without a copy. */
