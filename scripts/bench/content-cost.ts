@@ -29,6 +29,8 @@ export interface ScrollRun {
   variant: Variant;
   round: number;
   scriptMs: number;
+  /** Style recalculation + layout on the page's main thread over the same span. */
+  styleLayoutMs?: number;
   wallMs: number;
   revealed: number;
   commentsOpened: number;
@@ -105,18 +107,19 @@ export async function scrollOnce(browser: Browser, variant: Variant, feed: Feed,
     await page.goto(feed.url, { waitUntil: 'load' });
     await page.waitForTimeout(300); // content scripts run at document_idle and read the first cards
     const clock = await ScriptClock.attach(page);
-    const before = await clock.scriptMs();
+    const before = await clock.mainThreadMs();
     const began = performance.now();
     const state = await scrollToEnd(page, pace, Math.ceil(feed.posts * 4));
     await settle(page);
-    const after = await clock.scriptMs();
+    const after = await clock.mainThreadMs();
     const wallMs = performance.now() - began;
     const probed = await probe(page);
     await clock.detach();
     return {
       variant,
       round,
-      scriptMs: after - before,
+      scriptMs: after.script - before.script,
+      styleLayoutMs: after.styleLayout - before.styleLayout,
       wallMs,
       revealed: state.revealed,
       commentsOpened: state.commentsOpened,

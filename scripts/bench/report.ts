@@ -51,6 +51,9 @@ export interface FeedFigures {
   script: Summary;
   /** (variant − none) per 1,000 posts, per round. */
   cost: Summary;
+  /** Style recalculation + layout, (variant − none) per 1,000 posts, per round: work a content
+   *  script forces when it reads computed styles or geometry, which ScriptDuration leaves out. */
+  styleLayoutCost: Summary;
   posts: number;
   probe: { longestSliceMs: number; medianLongestMs: number; slicesOver8ms: number; slices: number; cardsRead: number; postsSent: number; batches: number; readMs: number; workMs: number } | null;
 }
@@ -64,12 +67,17 @@ export function feedFigures(runs: ScrollRun[], variants: string[]): FeedFigures[
       const base = none.find((n) => n.round === run.round);
       return base ? ((run.scriptMs - base.scriptMs) * 1000) / Math.max(1, run.revealed) : Number.NaN;
     });
+    const styleCosts = own.map((run) => {
+      const base = none.find((n) => n.round === run.round);
+      return base && run.styleLayoutMs !== undefined && base.styleLayoutMs !== undefined ? ((run.styleLayoutMs - base.styleLayoutMs) * 1000) / Math.max(1, run.revealed) : Number.NaN;
+    });
     const probes = own.map((r) => r.probe).filter((p): p is NonNullable<typeof p> => p !== null);
     const median = (values: number[]) => summarize(values).median;
     return {
       variant,
       script: summarize(own.map((r) => r.scriptMs)),
       cost: summarize(costs.filter(Number.isFinite)),
+      styleLayoutCost: summarize(styleCosts.filter(Number.isFinite)),
       posts: median(own.map((r) => r.revealed)),
       probe: probes.length
         ? {
@@ -187,11 +195,12 @@ function contentSection(r: Results): string {
     parts.push(`### ${feed.label}\n\n${feed.posts} posts at \`${feed.url}\`${feed.commentsEvery ? `, comments opened (3 each) under every ${feed.commentsEvery}th post 50 ms after it appears` : ', no comments simulated for this markup yet'}.\n`);
     parts.push(
       table(
-        ['Variant', 'Page ScriptDuration, ms (median, range, spread, n)', 'Minus none, per 1,000 posts (ms)', '÷ reference', 'Posts read / sent', 'Longest slice, wall clock (ms)', 'Slices > 8 ms, wall clock'],
+        ['Variant', 'Page ScriptDuration, ms (median, range, spread, n)', 'Minus none, per 1,000 posts (ms)', 'Style + layout minus none, per 1,000 posts (ms)', '÷ reference', 'Posts read / sent', 'Longest slice, wall clock (ms)', 'Slices > 8 ms, wall clock'],
         figures.map((f) => [
           f.variant,
           fmtSummary(f.script),
           f.variant === 'none' ? '—' : fmtSummary(f.cost),
+          f.variant === 'none' || f.styleLayoutCost.runs === 0 ? '—' : fmt(f.styleLayoutCost.median),
           f.variant === 'none' || f.variant === 'reference' || !reference ? '—' : `${fmt(f.cost.median / reference.cost.median, 1)}×`,
           f.probe ? `${fmt(f.probe.cardsRead, 0)} / ${fmt(f.probe.postsSent, 0)} (${fmt(f.probe.batches, 0)} messages)` : '—',
           f.probe ? `${fmt(f.probe.longestSliceMs)} (median run ${fmt(f.probe.medianLongestMs)})` : '—',
@@ -455,7 +464,8 @@ revealed, then waits 1.2 s for the last slices and message. The page's feed scri
 replaces cards far above the viewport with spacers (virtualisation). CPU is the renderer's main-thread
 \`ScriptDuration\` (CDP \`Performance.getMetrics\`, \`timeDomain: 'threadTicks'\`) from after load to the end, which
 counts page and content scripts alike: a variant's cost is its figure minus "none" of the same round, per 1,000
-posts. The variant order rotates every round. "Longest slice" is the collector's own measure of its longest
+posts. Style recalculation and layout (\`RecalcStyleDuration\` + \`LayoutDuration\`, same span) are shown beside it, because a
+content script that reads computed styles or geometry makes the page do that work outside ScriptDuration. The variant order rotates every round. "Longest slice" is the collector's own measure of its longest
 uninterrupted piece of work (wall clock, so a busy machine inflates it); one extra traced scroll per Echt variant
 measures the CPU time of every call into the content script from Chrome's own trace, which is the figure the
 target is judged by.

@@ -82,6 +82,13 @@ export class ScriptClock {
     return ((await this.metrics()).ScriptDuration ?? Number.NaN) * 1000;
   }
 
+  /** Script time and the style and layout work of the same thread (script that reads computed
+   *  styles or geometry forces it; ScriptDuration alone would not show that cost). */
+  async mainThreadMs(): Promise<{ script: number; styleLayout: number }> {
+    const m = await this.metrics();
+    return { script: (m.ScriptDuration ?? Number.NaN) * 1000, styleLayout: ((m.RecalcStyleDuration ?? Number.NaN) + (m.LayoutDuration ?? Number.NaN)) * 1000 };
+  }
+
   /** JS heap of the page's isolate (page and content scripts share it) after a full GC, in bytes. */
   async heapAfterGc(): Promise<number> {
     await this.cdp.send('HeapProfiler.enable');
