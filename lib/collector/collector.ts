@@ -53,6 +53,10 @@ export interface CollectorStats {
   readMs: number;
   /** Wall-clock time of all slices; readMs is the reader's part of it. */
   workMs: number;
+  /** Wall-clock time turning queued changes into cards (findCards, cardOf and the collector's own walks). */
+  collectMs: number;
+  /** Wall-clock time of the warm-up steps. */
+  warmUpMs: number;
   cardOfCalls: number;
   findCardsCalls: number;
   batchesSent: number;
@@ -113,7 +117,7 @@ export class Collector {
   /** Longest single work slice so far (ms), kept by benchmark builds and tests (0 otherwise). */
   longestSliceMs = 0;
   /** Running totals, kept by benchmark builds and tests (empty otherwise). */
-  readonly stats: CollectorStats = COUNTING ? { slices: 0, slicesOver8ms: 0, cardsRead: 0, cardsGone: 0, skipped: 0, unchanged: 0, readMs: 0, workMs: 0, cardOfCalls: 0, findCardsCalls: 0, batchesSent: 0, postsSent: 0 } : ({} as CollectorStats);
+  readonly stats: CollectorStats = COUNTING ? { slices: 0, slicesOver8ms: 0, cardsRead: 0, cardsGone: 0, skipped: 0, unchanged: 0, readMs: 0, workMs: 0, collectMs: 0, warmUpMs: 0, cardOfCalls: 0, findCardsCalls: 0, batchesSent: 0, postsSent: 0 } : ({} as CollectorStats);
 
   constructor(options: CollectorOptions) {
     this.#options = options;
@@ -239,12 +243,14 @@ export class Collector {
       this.#scanPage();
     } else if (this.#warmUp) {
       this.#warmUpSteps(began, budget);
+      if (COUNTING) this.stats.warmUpMs += this.#clock() - began;
     } else {
       try {
         this.#collectCards(began, budget);
       } catch {
         // A reader that cannot find cards in this change must not stop the next one.
       }
+      if (COUNTING) this.stats.collectMs += this.#clock() - began;
       // Finding cards may use the whole budget; the cards then wait for the next slice.
       if (this.#clock() - began < budget) read = this.#readCards(target, began, budget);
     }
@@ -336,8 +342,12 @@ export class Collector {
     for (const node of this.#added) {
       if (this.#clock() - began >= budget) return;
       this.#added.delete(node);
-      // Something added inside a card we know (comments opening, an image loading): re-read that
-      // card, without searching the new subtree for cards.
+      // An element without child elements holds no card (a card has at least its author, text and
+      // actions): virtualised feeds add such spacers for every card they drop. Skipping them loses
+      // nothing: should one be filled later, that change is queued with it as its target.
+      if (!node.firstElementChild) continue;
+      // Something added inside a card we know or queued (comments opening, an image loading):
+      // (re-)read that card, without searching the new subtree for cards.
       const known = this.#knownCardAround(node);
       if (known) {
         this.#toRead.add(known);
@@ -374,10 +384,14 @@ export class Collector {
     }
   }
 
-  /** The known card holding node (or node itself), walking up no further than a container. */
+  /**
+   * The card holding node (or node itself) that was read or is queued for reading, walking up no
+   * further than a container. A change inside a queued card needs neither findCards nor cardOf:
+   * the card is read after the change, as a whole (comments opening before their card was read).
+   */
   #knownCardAround(node: Element): Element | null {
     for (let el: Element | null = node; el && !this.#containers.has(el); el = el.parentElement) {
-      if (this.#knownCards.has(el)) return el;
+      if (this.#knownCards.has(el) || this.#toRead.has(el)) return el;
     }
     return null;
   }

@@ -154,6 +154,56 @@ describe('Collector on a virtualised feed', () => {
     expect(sent.at(-1)?.posts[0]?.counts.reactions).toBe(50);
   });
 
+  it('does not search added elements without child elements (spacers) for cards', async () => {
+    const list = feed();
+    list.append(card('p1', 1));
+    const { reader } = start();
+    await tick();
+    reader.findCardsCalls = 0;
+    list.append(card('p2', 2));
+    list.children[0]?.replaceWith(document.createElement('div')); // a spacer
+    list.append(document.createElement('div'), document.createTextNode(' '));
+    await tick();
+    expect(reader.findCardsCalls).toBe(1); // p2 only
+    expect(sentIds()).toEqual(['p1', 'p2']);
+  });
+
+  it('still reads a card added empty and filled afterwards', async () => {
+    const list = feed();
+    list.append(card('p1', 1));
+    const { reader } = start();
+    await tick();
+    const empty = document.createElement('article');
+    empty.setAttribute('data-post', 'p2');
+    empty.setAttribute('data-author', 'linkedin:company/acme');
+    list.append(empty);
+    await tick(200);
+    empty.innerHTML = '<p>Post p2</p><footer><span class="reactions">7</span></footer>';
+    await tick();
+    expect(reader.reads.at(-1)).toBe('p2');
+    expect(sent.at(-1)?.posts.at(-1)?.counts.reactions).toBe(7);
+  });
+
+  it('a change inside a card still waiting to be read asks the reader nothing and reads it once', async () => {
+    const list = feed();
+    list.append(card('p1', 1));
+    const { reader } = start();
+    await tick();
+    reader.findCardsCalls = 0;
+    reader.cardOfCalls = 0;
+    reader.reads.length = 0;
+    const p2 = card('p2', 2);
+    list.append(p2);
+    await Promise.resolve(); // p2 is queued by the next slice; its comments open before it is read
+    const comments = document.createElement('section');
+    comments.innerHTML = '<p>Great post!</p>';
+    p2.append(comments);
+    await tick();
+    expect(reader.findCardsCalls).toBe(1); // p2 itself
+    expect(reader.cardOfCalls).toBe(0);
+    expect(reader.reads).toEqual(['p2']);
+  });
+
   it('a card that grows (comments opening) is re-read and sent with what changed', async () => {
     const list = feed();
     list.append(card('p1', 10), card('p2', 20));
