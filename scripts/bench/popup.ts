@@ -31,6 +31,8 @@ export interface PopupFigures {
   pruneLargeMs?: number;
   /** The floor: a packaged extension page with no script at all, same measure (see BLANK_PAGE). */
   blankPage?: Summary;
+  /** The dashboard's page list, from navigation start until every stored page shows its score. */
+  dashboard?: Array<{ store: StoreName; pages: number; ms: Summary }>;
 }
 
 const TIMING_SCRIPT = `(() => {
@@ -93,6 +95,19 @@ async function openPopup(browser: Browser, extensionId: string, pageUrl: string,
     const phases = { domContentLoaded: times.domContentLoaded ?? Number.NaN, firstRender: times.firstRender ?? Number.NaN };
     const { marks } = times;
     return times.scorePainted !== undefined ? { ms: times.scorePainted, outcome: 'score', phases, marks } : { ms: times.emptyPainted ?? Number.NaN, outcome: 'empty', phases, marks };
+  } finally {
+    await page.close();
+  }
+}
+
+/** Opens the dashboard in a fresh tab; ms from its start until all `pages` rows show a score. */
+async function openDashboard(browser: Browser, extensionId: string, pages: number): Promise<number> {
+  const page = await browser.context.newPage();
+  try {
+    await page.goto(`chrome-extension://${extensionId}/dashboard.html`);
+    // Polled every animation frame: the figure is at most one frame late.
+    await page.waitForFunction((n) => document.querySelectorAll('[data-testid="page-score"]').length >= n, pages, { timeout: 120_000 });
+    return await page.evaluate(() => performance.now());
   } finally {
     await page.close();
   }
@@ -166,6 +181,7 @@ export async function benchPopup(extensionDir: string, rounds: number, log: (lin
   const phases = new Map<StoreName, Array<{ domContentLoaded: number; firstRender: number }>>();
   const markRuns = new Map<StoreName, Marks[]>();
   const blankTimes: number[] = [];
+  const dashboard: NonNullable<PopupFigures['dashboard']> = [];
   const outcomes = new Map<StoreName, string>();
   let pruneLargeMs: number | undefined;
   try {
@@ -193,6 +209,15 @@ export async function benchPopup(extensionDir: string, rounds: number, log: (lin
       const blank = await openPopup(empty.browser, empty.extensionId, target.url, `chrome-extension://${empty.extensionId}/${BLANK_PAGE}`);
       blankTimes.push(blank.ms);
       log(`  popup round ${round + 1}/${rounds} blank extension page ${blank.ms.toFixed(1)} ms`);
+    }
+    // The dashboard lists every page with its score: a few opens per seeded store, after the popup rounds.
+    for (const [index, spec] of specs.entries()) {
+      const p = prepared[index] as Prepared;
+      if (spec.pages === 0) continue;
+      const runs: number[] = [];
+      for (let i = 0; i < 3; i++) runs.push(await openDashboard(p.browser, p.extensionId, spec.pages));
+      dashboard.push({ store: spec.name, pages: spec.pages, ms: summarize(runs) });
+      log(`  dashboard, store "${spec.name}": all ${spec.pages} pages scored after ${runs.map((ms) => ms.toFixed(0)).join(', ')} ms`);
     }
     const large = prepared[specs.findIndex((s) => s.name === 'large')];
     if (large) {
@@ -225,5 +250,5 @@ export async function benchPopup(extensionDir: string, rounds: number, log: (lin
     const y = times.get(b) ?? [];
     return summarize(x.map((v, i) => v / (y[i] ?? Number.NaN)).filter(Number.isFinite));
   };
-  return { stores, largeVsEmpty: ratio('large', 'empty'), largeVsOnePage: ratio('large', 'one page'), targetPage: target.key, pruneLargeMs, blankPage: summarize(blankTimes) };
+  return { stores, largeVsEmpty: ratio('large', 'empty'), largeVsOnePage: ratio('large', 'one page'), targetPage: target.key, pruneLargeMs, blankPage: summarize(blankTimes), dashboard };
 }

@@ -274,6 +274,9 @@ function popupSection(r: Results): string {
       ? `The floor: a packaged extension page with no script and no stylesheet, opened and timed the same way, paints in ${fmtSummary(p.blankPage, 0)} ms on this machine.\n`
       : '',
     `Large ÷ empty, per round: ${fmtSummary(p.largeVsEmpty, 2, '×')}. Large ÷ one page: ${fmtSummary(p.largeVsOnePage, 2, '×')}. The page shown is \`${p.targetPage}\` (100 posts, 1,000 snapshots, 500 comments) in both seeded stores.`,
+    p.dashboard?.length
+      ? `\nThe dashboard's page list (every stored page with its score; it reads and analyses every page): ${p.dashboard.map((d) => `${d.store} store, ${fmt(d.pages, 0)} pages: ${fmtSummary(d.ms, 0)} ms`).join('; ')}.`
+      : '',
     p.pruneLargeMs !== undefined ? `\nRetention housekeeping (\`pruneExpired\`, 365 days, nothing due) on the large store took ${fmt(p.pruneLargeMs, 0)} ms in the extension page; the background runs it at most hourly.` : '',
   ].join('\n');
 }
