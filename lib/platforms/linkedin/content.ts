@@ -4,9 +4,9 @@
  * original a reshare embeds.
  */
 import type { MediaKind } from '../../analysis/model';
-import { cleanText, hashtagsInText } from '../shared/text';
+import { hashtagsInText, cleanTextOf } from '../shared/text';
 import { visibleText } from '../shared/visible-text';
-import { COMMENT_ZONE, MEDIA, NOT_TEXT, RESHARE, TEXT_ZONE, firstOwn, inZone, isLeaf, lineOf, own, type CardScope } from './scope';
+import { COMMENT_ZONE, MEDIA, below, NOT_TEXT, RESHARE, TEXT_ZONE, firstOwn, inZone, isLeaf, lineOf, own, type CardScope } from './scope';
 import { LEGACY, OUTBOUND, PROFILE_LINK, SDUI } from './selectors';
 import { queryAll, remember } from '../shared/query-all';
 
@@ -19,7 +19,7 @@ export interface PostText {
 
 /** "hashtag#DesignOps" (a screen-reader word LinkedIn puts in the link) → "#DesignOps". */
 function hashtagOfLink(link: Element): string | null {
-  const shown = cleanText(link.textContent ?? '');
+  const shown = cleanTextOf(link);
   const afterHash = shown.includes('#') ? shown.slice(shown.lastIndexOf('#') + 1) : '';
   if (afterHash) return afterHash;
   const href = link.getAttribute('href') ?? '';
@@ -142,14 +142,14 @@ export function mediaOf(scope: CardScope): MediaKind {
 function ownLines(scope: CardScope): string[] {
   return own(scope, 'p, span, div, h2, h3')
     .filter((el) => isLeaf(el) && !inZone(scope, el, TEXT_ZONE))
-    .map((el) => cleanText(el.textContent ?? ''))
+    .map(cleanTextOf)
     .filter((text) => text.length > 0 && text.length < 160);
 }
 
 /** The header line above the actor ("Ada reposted this"), whichever generation. */
 export function headerText(scope: CardScope): string {
   const legacy = own(scope, LEGACY.header)[0];
-  if (legacy) return cleanText(legacy.textContent ?? '');
+  if (legacy) return cleanTextOf(legacy);
   for (const link of own(scope, PROFILE_LINK)) {
     const line = lineOf(link, scope);
     if (line && line.text.length < 160 && scope.locale.socialHeader.test(line.text)) return line.text;
@@ -158,7 +158,7 @@ export function headerText(scope: CardScope): string {
 }
 
 export function isReshare(scope: CardScope, header: string): boolean {
-  const embedded = queryAll(scope.card, RESHARE).some((el) => !el.closest(COMMENT_ZONE));
+  const embedded = below(scope, RESHARE).some((el) => !el.closest(COMMENT_ZONE));
   return embedded || scope.locale.reposted.test(header);
 }
 

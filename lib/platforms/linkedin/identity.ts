@@ -15,7 +15,7 @@
 import { stableHash } from '../shared/visible-text';
 import { commentUrnParts, idFromUrn, postIdOf, timeFromActivityId, type PostUrn } from './activity-id';
 import { postUrnFromUrl } from './page-kind';
-import { FOREIGN, RESHARE, own, type CardScope } from './scope';
+import { FOREIGN, RESHARE, below, own, type CardScope } from './scope';
 import { COMMENTS, SDUI } from './selectors';
 import { queryAll } from '../shared/query-all';
 
@@ -48,7 +48,7 @@ function bestUrnInCard(scope: CardScope): PostUrn | null {
     if (urn) urns.push(urn);
   }
   if (urns.some(isActivity)) return best(urns);
-  for (const comment of queryAll(scope.card, COMMENTS.container)) {
+  for (const comment of below(scope, COMMENTS.container)) {
     if (comment.closest(RESHARE)) continue;
     const parts = commentUrnParts(comment.getAttribute('componentkey') ?? comment.getAttribute('data-id'));
     if (parts) urns.push(parts.post);
@@ -69,7 +69,7 @@ function isActivity(urn: PostUrn): boolean {
 
 /** The card without its reshared original and comments (whose text may link other posts). */
 function withoutForeign(scope: CardScope): Element {
-  if (!scope.card.querySelector(FOREIGN)) return scope.card;
+  if (below(scope, FOREIGN).length === 0) return scope.card;
   const copy = scope.card.cloneNode(true) as Element;
   for (const inner of queryAll(copy, FOREIGN)) inner.remove();
   return copy;

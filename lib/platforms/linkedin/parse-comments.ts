@@ -12,13 +12,13 @@
 import type { CommentObservation } from '../types';
 import { parseLabelledCount } from '../shared/parse-count';
 import { parseRelativeTime } from '../shared/relative-time';
-import { cleanText } from '../shared/text';
+import { cleanTextOf } from '../shared/text';
 import { visibleText } from '../shared/visible-text';
 import { commentIdOf, commentUrnParts, timeFromActivityId } from './activity-id';
 import { cleanName, nameInLink, type Author } from './author';
 import { authorPageOf } from './page-kind';
 import { NOT_COUNTS, countStrings, readStrings } from './parse-counts';
-import { NOT_TEXT, RESHARE, TEXT_ZONE, isLeaf, spacedText, type CardScope } from './scope';
+import { NOT_TEXT, RESHARE, TEXT_ZONE, below, isLeaf, spacedText, type CardScope } from './scope';
 import { COMMENTS, SDUI } from './selectors';
 import { queryAll } from '../shared/query-all';
 
@@ -29,10 +29,11 @@ function keyOf(el: Element): string {
   return el.getAttribute('componentkey') ?? el.getAttribute('data-id') ?? '';
 }
 
-/** One element per comment: the outermost of the nodes that share its key, in document order. */
-function commentElements(root: Element, skip: (el: Element) => boolean): Element[] {
+/** One element per comment: the outermost of the nodes (all found, in document order) that share
+ *  its key, in document order. */
+function commentElements(found: readonly Element[], skip: (el: Element) => boolean): Element[] {
   const byKey = new Map<string, Element>();
-  for (const el of queryAll(root, COMMENTS.container)) {
+  for (const el of found) {
     const key = keyOf(el);
     if (!key || byKey.has(key) || skip(el)) continue; // document order: the first seen is outermost
     byKey.set(key, el);
@@ -106,7 +107,7 @@ function isHeadline(line: string, name: string | null, scope: CardScope): boolea
 /** The "Author" badge: legacy `__badge`, or in SDUI a line of its own in the author block. */
 function hasAuthorBadge(comment: CommentScope, scope: CardScope): boolean {
   const badges = [...ownOfComment(comment, COMMENTS.legacyBadge), ...ownOfComment(comment, '*').filter(isLeaf)];
-  return badges.some((el) => !el.closest(TEXT_ZONE) && scope.locale.authorBadge.test(cleanText(el.textContent ?? '')));
+  return badges.some((el) => !el.closest(TEXT_ZONE) && scope.locale.authorBadge.test(cleanTextOf(el)));
 }
 
 function commentText(comment: CommentScope): string {
@@ -131,7 +132,7 @@ function publishedAt(commentId: string, comment: CommentScope, now: number): num
   if (fromId !== null) return fromId;
   for (const el of ownOfComment(comment, `${COMMENTS.time}, p, span`)) {
     if (!isLeaf(el) || el.closest(TEXT_ZONE)) continue;
-    const text = cleanText(el.textContent ?? '');
+    const text = cleanTextOf(el);
     if (text.length <= 20) {
       const ms = parseRelativeTime(text, now);
       if (ms !== null) return ms;
@@ -181,7 +182,9 @@ export function readComments(
 ): CommentsReading {
   const comments: CommentObservation[] = [];
   let unreadable = 0;
-  for (const el of commentElements(root, (el) => el.closest(RESHARE) !== null || skip(el))) {
+  // The card's own comment nodes are already known from its FOREIGN query (scope.ts).
+  const found = root === scope.card ? below(scope, COMMENTS.container) : queryAll(root, COMMENTS.container);
+  for (const el of commentElements(found, (el) => el.closest(RESHARE) !== null || skip(el))) {
     const comment = readComment(el, root, scope, postAuthor, now);
     if (comment) comments.push(comment);
     else unreadable++;

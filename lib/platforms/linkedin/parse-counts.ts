@@ -17,7 +17,7 @@
 import type { CountsObservation } from '../types';
 import { looksLikeCount, parseCount, parseLabelledCount } from '../shared/parse-count';
 import { parseRelativeTime } from '../shared/relative-time';
-import { cleanText } from '../shared/text';
+import { cleanText, cleanTextOf } from '../shared/text';
 import type { LinkedInLocale } from './locale';
 import { FOREIGN, MEDIA, TEXT_ZONE, inZone, isLeaf, own, type CardScope } from './scope';
 import { LEGACY, PROFILE_LINK } from './selectors';
@@ -181,7 +181,7 @@ const CONTROL = 'button, [role="button"]';
 function iconCountOf(control: Element | null, cache: Map<Element, number | null | undefined>, lang: string | undefined): number | null | undefined {
   if (!control) return undefined;
   if (!cache.has(control)) {
-    const leaves = control.querySelector('img, svg') ? queryAll(control, '*').filter(isLeaf).map((leaf) => cleanText(leaf.textContent ?? '')) : [];
+    const leaves = control.querySelector('img, svg') ? queryAll(control, '*').filter(isLeaf).map(cleanTextOf) : [];
     const bare = leaves.map((leaf) => parseCount(leaf, lang)).find((n) => n !== null);
     cache.set(control, bare ?? (leaves.some((leaf) => looksLikeCount(leaf)) ? null : undefined));
   }

@@ -9,7 +9,7 @@
  */
 import type { PageHeaderObservation, PageTarget } from '../types';
 import { parseBand, parseLabelledCount } from '../shared/parse-count';
-import { cleanText } from '../shared/text';
+import { cleanText, cleanTextOf } from '../shared/text';
 import { firstMatch } from '../shared/visible-text';
 import type { LinkedInLocale } from './locale';
 import { HEADER, LEGACY } from './selectors';
@@ -32,7 +32,7 @@ function headerLines(doc: Document): Line[] {
   for (let node = walker.nextNode(); node && lines.length < 400; node = walker.nextNode()) {
     const el = node as Element;
     if (el.childElementCount > 0 || el.matches('.visually-hidden, button')) continue;
-    const text = cleanText(el.textContent ?? '');
+    const text = cleanTextOf(el);
     if (text && text.length <= 120) lines.push({ el, text });
   }
   return lines;
@@ -65,10 +65,10 @@ function classify(items: Line[], locale: LinkedInLocale, name: string | null): O
 
 function legacyCompany(doc: Document, locale: LinkedInLocale): PageHeaderObservation | null {
   const nameEl = firstMatch(doc, HEADER.legacyName);
-  const items = queryAll(doc, HEADER.infoItems).map((el) => ({ el, text: cleanText(el.textContent ?? '') }));
+  const items = queryAll(doc, HEADER.infoItems).map((el) => ({ el, text: cleanTextOf(el) }));
   const aboutSize = doc.querySelector(HEADER.aboutSize)?.textContent;
   if (!nameEl && items.length === 0 && !aboutSize) return null;
-  const name = nameEl ? cleanText(nameEl.textContent ?? '') || null : null;
+  const name = nameEl ? cleanTextOf(nameEl) || null : null;
   const classified = classify(items, locale, name);
   const aboutIndustry = cleanText(doc.querySelector(HEADER.aboutIndustry)?.textContent ?? '') || null;
   return {
@@ -83,7 +83,7 @@ function legacyCompany(doc: Document, locale: LinkedInLocale): PageHeaderObserva
 function genericHeader(doc: Document, locale: LinkedInLocale, withCompanyFields: boolean): PageHeaderObservation | null {
   const lines = headerLines(doc);
   const nameEl = firstMatch(doc, HEADER.name);
-  const name = nameEl && !nameEl.closest(`${HEADER.notHeader}, ${LEGACY.card}`) ? cleanText(nameEl.textContent ?? '') || null : null;
+  const name = nameEl && !nameEl.closest(`${HEADER.notHeader}, ${LEGACY.card}`) ? cleanTextOf(nameEl) || null : null;
   const classified = classify(lines, locale, name);
   if (!name && classified.followers === null) return null;
   return withCompanyFields

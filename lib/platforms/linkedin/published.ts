@@ -5,7 +5,7 @@
  * A label carries up to a unit of error, so those results are marked approximate.
  */
 import { parseRelativeTime } from '../shared/relative-time';
-import { cleanText } from '../shared/text';
+import { cleanTextOf } from '../shared/text';
 import { TEXT_ZONE, inZone, isLeaf, own, type CardScope } from './scope';
 import { LEGACY } from './selectors';
 import { queryAll } from '../shared/query-all';
@@ -40,7 +40,7 @@ function fromSubDescription(scope: CardScope, now: number): number | null {
 function fromBulletLine(scope: CardScope, now: number): number | null {
   for (const el of own(scope, 'a[href*="/in/"] *, a[href*="/company/"] *, p, span')) {
     if (!isLeaf(el) || inZone(scope, el, TEXT_ZONE)) continue;
-    const text = cleanText(el.textContent ?? '');
+    const text = cleanTextOf(el);
     if (!/[•·]/.test(text) || text.length > 40) continue;
     const ms = parseRelativeTime(text.split(/[•·]/)[0] ?? '', now);
     if (ms !== null) return ms;

@@ -4,7 +4,7 @@
  * those as the post's own is the classic mistake (lhremote PR #803 credited a Premium upsell as
  * the author; Feedhacker refused a reshare's urn). Every field reader asks for *own* elements.
  */
-import { cleanText } from '../shared/text';
+import { cleanText, cleanTextOf } from '../shared/text';
 import type { LinkedInLocale } from './locale';
 import { COMMENTS, LEGACY, SDUI } from './selectors';
 import { queryAll, remember } from '../shared/query-all';
@@ -55,15 +55,23 @@ export function cardScope(card: Element, locale: LinkedInLocale): CardScope {
   return { card, locale, zones: new Map(), found: new Map(), owned: new Map(), texts: new Map() };
 }
 
-/** Every element below the card matching selector, in document order (one query per read). */
-function foundIn(scope: CardScope, selector: string): Element[] {
-  return remember(scope.found, selector, () => queryAll(scope.card, selector));
+/** The parts FOREIGN is made of. Every element matching one of them matches FOREIGN, which every
+ *  read queries anyway (see `own`) and which finds nothing in most cards: their own queries would
+ *  only match the whole card again against long lists of attribute selectors. */
+const FOREIGN_PARTS = new Set([RESHARE, COMMENT_ZONE, COMMENTS.container, COMMENTS.section]);
+
+/** Every element below the card matching selector, in document order (one query per read). A part
+ *  of FOREIGN is picked out of FOREIGN's matches: the same elements, in the same order. */
+export function below(scope: CardScope, selector: string): Element[] {
+  return remember(scope.found, selector, () =>
+    FOREIGN_PARTS.has(selector) ? below(scope, FOREIGN).filter((el) => el.matches(selector)) : queryAll(scope.card, selector),
+  );
 }
 
 /** The outermost matches of selector strictly below the card, in document order. */
 function zoneRoots(scope: CardScope, selector: string): Element[] {
   const roots: Element[] = [];
-  for (const match of foundIn(scope, selector)) {
+  for (const match of below(scope, selector)) {
     // Document order: a match nested in an earlier root is nested in the last root kept.
     const last = roots[roots.length - 1];
     if (!last?.contains(match)) roots.push(match);
@@ -100,7 +108,7 @@ function membersOf(roots: readonly Element[]): Set<Element> {
  *  only read the list. */
 export function own(scope: CardScope, selector: string): Element[] {
   return remember(scope.owned, selector, () => {
-    const all = foundIn(scope, selector);
+    const all = below(scope, selector);
     return zoneOf(scope, FOREIGN).roots.length === 0 ? all : all.filter((el) => !inZone(scope, el, FOREIGN));
   });
 }
@@ -128,7 +136,7 @@ export function isLeaf(el: Element): boolean {
 /** The line an element sits on: its first ancestor below the card that shows more text than it
  *  (a read does not change the page, so each element's text is cleaned once per read). */
 export function lineOf(el: Element, scope: CardScope): Line | null {
-  const textOf = (e: Element) => remember(scope.texts, e, () => cleanText(e.textContent ?? ''));
+  const textOf = (e: Element) => remember(scope.texts, e, () => cleanTextOf(e));
   const own = textOf(el);
   for (let line = el.parentElement; line && line !== scope.card; line = line.parentElement) {
     const text = textOf(line);
@@ -139,7 +147,7 @@ export function lineOf(el: Element, scope: CardScope): Line | null {
 
 /** The text of el with its leaves kept apart: `<span>Ada</span><span>Author</span>` is "Ada Author". */
 export function spacedText(el: Element): string {
-  if (el.childElementCount === 0) return cleanText(el.textContent ?? '');
+  if (el.childElementCount === 0) return cleanTextOf(el);
   const parts: string[] = [];
   for (const node of queryAll(el, '*')) {
     if (node.childElementCount === 0) parts.push(node.textContent ?? '');
