@@ -19,7 +19,7 @@ export interface CardScope {
   messages: Element[] | null;
 }
 
-const MESSAGE = POST.message.join(', ');
+const MESSAGE = POST.message.join(',');
 
 /**
  * el.closest(message) !== null for an element of the card, without walking every ancestor up to
@@ -50,7 +50,7 @@ function inside(el: Element, containers: readonly Element[]): boolean {
 function headerLinks(card: Element, comments: readonly Element[]): Element[] {
   const headings = new Set<Element>();
   const links: Element[] = [];
-  for (const el of Array.from(card.querySelectorAll(POST.authorLink.join(', ')))) {
+  for (const el of Array.from(card.querySelectorAll(POST.authorLink.join(',')))) {
     const link = el.closest('a[href]') ?? el;
     // A bold mention inside the text is not a heading.
     if (inside(link, comments) || link.closest(MESSAGE) || !pageRefOf(link.getAttribute('href'))) continue;

@@ -29,7 +29,8 @@ export interface FacebookLocale {
   commentButtons: RegExp;
   /** The "See more" expander inside truncated text. */
   seeMore: RegExp;
-  sponsored: RegExp;
+  /** The word of an ad's label, whole and in any case: plain letters, it goes into patterns as is. */
+  sponsored: string;
   followers: string;
   /** "Page · Bakery": group 1 is the category. */
   pageCategory: RegExp;
@@ -56,7 +57,7 @@ export const FACEBOOK_LOCALES: Record<'en' | 'nl', FacebookLocale> = {
     postButtons: /^(?:Like|React|Comment|Share|Leave a comment|Send this to friends or post it on your profile\.?)$/i,
     commentButtons: /^(?:Like|Reply)$/i, // [S] the comment action row
     seeMore: /^(?:…\s*)?See more$/i, // [S] 2026-01
-    sponsored: /^Sponsored$/i, // [S] ATI isSponsoredPost.js 2020
+    sponsored: 'Sponsored', // [S] ATI isSponsoredPost.js 2020
     followers: 'followers?', // [S] "1.2M followers", OpenCLI profile.test.js 2026-07
     pageCategory: /^Page\s*[·•]\s*(.+)$/i, // [U] the Intro line "Page · Bakery"
   },
@@ -73,7 +74,7 @@ export const FACEBOOK_LOCALES: Record<'en' | 'nl', FacebookLocale> = {
     postButtons: /^(?:Vind ik leuk|Reageren|Opmerking plaatsen|Delen|Opmerking|Verzenden)$/i, // [U]
     commentButtons: /^(?:Vind ik leuk|Beantwoorden|Reageren)$/i, // [U]
     seeMore: /^(?:…\s*)?Meer weergeven$/i, // [U]
-    sponsored: /^Gesponsord$/i, // [U]
+    sponsored: 'Gesponsord', // [U]
     followers: 'volgers', // [U] dom-facts §2.4 (label known, header not captured)
     pageCategory: /^Pagina\s*[·•]\s*(.+)$/i, // [U]
   },

@@ -59,7 +59,7 @@ function bodyOf(article: Element, locale: FacebookLocale): string {
   for (const selector of COMMENT.body) {
     const blocks = ownOf(article, selector).filter((el) => {
       const outer = el.parentElement?.closest(selector);
-      return !el.closest('a, [role="button"]') && !(outer && article.contains(outer));
+      return !el.closest('a,[role=button]') && !(outer && article.contains(outer));
     });
     const text = blocks.map((el) => readableText(el, locale)).filter(Boolean).join('\n');
     if (text) return text;

@@ -18,9 +18,8 @@ import { cleanLine, isDecoy, remembered } from './plain-text';
 import { readableLine, readableText } from './readable-text';
 import { POST, POST_URL } from './selectors';
 
-const MESSAGE = POST.message.join(', ');
+const MESSAGE = POST.message.join(',');
 const FACEBOOK_HOSTS = /(?:^|\.)(?:facebook\.com|fb\.com|fb\.me|fbcdn\.net)$/i;
-const SPONSORED = Object.values(FACEBOOK_LOCALES).map((l) => l.sponsored);
 
 interface Author {
   name: string | null;
@@ -96,7 +95,7 @@ function publishedAtOf(scope: CardScope, lineOf: LineOf, now: number): number | 
 function longestBlock(scope: CardScope, locale: FacebookLocale, author: Author, now: number): string {
   let longest = '';
   for (const block of ownAll(scope, POST.textBlock)) {
-    if (block.closest(`a, [role="button"], ${POST.authorHeading}`) || block.querySelector(POST.authorHeading)) continue;
+    if (block.closest(`a,[role=button],${POST.authorHeading}`) || block.querySelector(POST.authorHeading)) continue;
     const text = readableText(block, locale);
     const line = cleanText(text);
     if (line === author.name || locale.postButtons.test(line) || parseRelativeTime(line, now) !== null) continue;
@@ -134,7 +133,7 @@ function linksOf(scope: CardScope): string[] {
   return [...new Set(links.filter((link): link is string => link !== null))];
 }
 
-const ANY_MEDIA = `${POST.video}, ${POST.linkPreview}, ${POST.image}`;
+const ANY_MEDIA = `${POST.video},${POST.linkPreview},${POST.image}`;
 
 /** One search for all three kinds; the kinds keep their order of precedence. */
 function mediaOf(scope: CardScope): MediaKind {
@@ -145,22 +144,34 @@ function mediaOf(scope: CardScope): MediaKind {
   return 'none';
 }
 
+/** The locales' "Sponsored" words, as a whole line and anywhere in a text. */
+const SPONSORED_WORDS = Object.values(FACEBOOK_LOCALES)
+  .map((l) => l.sponsored)
+  .join('|');
+const SPONSORED_LINE = new RegExp(`^(?:${SPONSORED_WORDS})$`, 'i');
+const SPONSORED_IN = new RegExp(SPONSORED_WORDS, 'i');
+
 /** Ads hide their "Sponsored" label behind aria-labelledby or in a short span (dom-facts §2.2). */
 function isSponsored(scope: CardScope): boolean {
-  const says = (raw: string | null | undefined) => {
-    if (raw == null) return false;
-    const text = cleanLine(raw);
-    return SPONSORED.some((p) => p.test(text));
+  const says = (raw: string | null | undefined) => SPONSORED_LINE.test(cleanLine(raw ?? ''));
+  const { card } = scope;
+  const labelled = (el: Element) =>
+    says(el.getAttribute('aria-label')) ||
+    (el.getAttribute('aria-labelledby') ?? '').split(/\s+/).some((id) => says(card.ownerDocument.getElementById(id)?.textContent));
+  const short = (el: Element) => {
+    const text = el.textContent as string;
+    return text.length <= 24 && says(text);
   };
-  const doc = scope.card.ownerDocument;
-  for (const el of ownAll(scope, POST.sponsoredHints)) {
-    if (says(el.getAttribute('aria-label'))) return true;
-    const ids = el.getAttribute('aria-labelledby')?.split(/\s+/) ?? [];
-    if (ids.some((id) => says(doc.getElementById(id)?.textContent))) return true;
-    const text = el.textContent ?? '';
-    if (text.length <= 24 && says(text)) return true;
-  }
-  return false;
+  // A span's or link's text is a piece of the card's text. NFKD takes each character apart on
+  // its own, so a piece whose cleanText is the word (folded letters, invisibles) still holds it
+  // letter by letter in the card's text, decomposed, once the format characters (a superset of
+  // cleanText's invisibles) are out. One text for the card instead of one per span and link,
+  // which were most of this check's cost.
+  return (
+    ownAll(scope, POST.labelled).some(labelled) ||
+    (SPONSORED_IN.test((card.textContent as string).normalize('NFKD').replace(/\p{Cf}/gu, '')) &&
+      ownAll(scope, POST.sponsoredHints).some(short))
+  );
 }
 
 export function readPost(card: Element, locale: FacebookLocale, now: number): CardResult {
