@@ -19,7 +19,7 @@ import { looksLikeCount, parseCount, parseLabelledCount } from '../shared/parse-
 import { parseRelativeTime } from '../shared/relative-time';
 import { cleanText, cleanTextOf } from '../shared/text';
 import type { LinkedInLocale } from './locale';
-import { FOREIGN, MEDIA, TEXT_ZONE, inZone, isLeaf, own, type CardScope } from './scope';
+import { FOREIGN, MEDIA, TEXT_ZONE, inZone, isLeaf, own, partsOf, type CardScope } from './scope';
 import { LEGACY, PROFILE_LINK } from './selectors';
 import { CONTROL_MENU } from './cards';
 import { queryAll, remember } from '../shared/query-all';
@@ -51,6 +51,8 @@ const OFF_SITE_LINK = 'a[href^="http"]:not([href*="linkedin.com"])';
  *  in NEVER_COUNTS below). NOT_COUNTS is checked as these zones, each looked up once per read and
  *  shared with what else asks for it: lying in NOT_COUNTS is lying in one of them. */
 const AUTHOR_AND_MENUS = `${PROFILE_LINK}, ${LEGACY.header}, .update-components-actor, time, ${CONTROL_MENU}`;
+// A zone of every counts read: the author and header readers' own queries are picked out of it.
+partsOf(AUTHOR_AND_MENUS, [PROFILE_LINK, LEGACY.header, CONTROL_MENU]);
 /** Strings in a card that never carry engagement, as one selector (the order of a selector list
  *  does not change what it matches). */
 export const NOT_COUNTS = `${TEXT_ZONE}, ${AUTHOR_AND_MENUS}, ${MEDIA}, ${OFF_SITE_LINK}`;

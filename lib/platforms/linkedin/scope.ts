@@ -55,17 +55,25 @@ export function cardScope(card: Element, locale: LinkedInLocale): CardScope {
   return { card, locale, zones: new Map(), found: new Map(), owned: new Map(), texts: new Map() };
 }
 
-/** The parts FOREIGN is made of. Every element matching one of them matches FOREIGN, which every
- *  read queries anyway (see `own`) and which finds nothing in most cards: their own queries would
- *  only match the whole card again against long lists of attribute selectors. */
-const FOREIGN_PARTS = new Set([RESHARE, COMMENT_ZONE, COMMENTS.container, COMMENTS.section]);
+/** Part → the selector list it is a run of, for lists that every read of a post queries anyway
+ *  (own() asks for FOREIGN; text, author and count readers for TEXT_ZONE's zone). An element
+ *  matching the part matches the list, so the part's matches are the list's matches that match
+ *  the part, in the same order: the card is not matched against its selectors a second time. */
+const WHOLE_OF = new Map<string, string>();
 
-/** Every element below the card matching selector, in document order (one query per read). A part
- *  of FOREIGN is picked out of FOREIGN's matches: the same elements, in the same order. */
+/** Lets `below` read each of parts (each a run of whole's comma-separated items) out of whole. */
+export function partsOf(whole: string, parts: readonly string[]): void {
+  for (const part of parts) WHOLE_OF.set(part, whole);
+}
+partsOf(FOREIGN, [RESHARE, COMMENT_ZONE, COMMENTS.container, COMMENTS.section]);
+partsOf(TEXT_ZONE, [SDUI.text, ...LEGACY.text]);
+
+/** Every element below the card matching selector, in document order (one query per read). */
 export function below(scope: CardScope, selector: string): Element[] {
-  return remember(scope.found, selector, () =>
-    FOREIGN_PARTS.has(selector) ? below(scope, FOREIGN).filter((el) => el.matches(selector)) : queryAll(scope.card, selector),
-  );
+  return remember(scope.found, selector, () => {
+    const whole = WHOLE_OF.get(selector);
+    return whole ? below(scope, whole).filter((el) => el.matches(selector)) : queryAll(scope.card, selector);
+  });
 }
 
 /** The outermost matches of selector strictly below the card, in document order. */
