@@ -61,6 +61,9 @@ export function cardScope(card: Element, locale: LinkedInLocale): CardScope {
  *  the part, in the same order: the card is not matched against its selectors a second time. */
 const WHOLE_OF = new Map<string, string>();
 
+/** The parts recorded so far, for the test that each is a run of its whole's items. */
+export const recordedParts: ReadonlyMap<string, string> = WHOLE_OF;
+
 /** Lets `below` read each of parts (each a run of whole's comma-separated items) out of whole. */
 export function partsOf(whole: string, parts: readonly string[]): void {
   for (const part of parts) WHOLE_OF.set(part, whole);
