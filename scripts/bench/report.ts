@@ -388,6 +388,7 @@ function readerSection(r: Results): string {
       ['Call', 'Time'],
       [
         ['readCard, first call on a fresh page (cold)', `${fmt(x.firstCallUs, 0)} µs`],
+        ...(x.onceEachUs ? [['readCard, each card once on a fresh page (as the collector reads them)', `median ${fmt(x.onceEachUs.median, 0)} µs, all ${fmt(x.cards, 0)} cards ${fmt(x.onceEachUs.totalMs, 1)} ms`]] : []),
         ['readCard, per card (warm)', `median ${fmt(x.readCardUs.median, 0)} µs, p95 ${fmt(x.readCardUs.p95, 0)} µs, max ${fmt(x.readCardUs.max, 0)} µs`],
         [`findCards(document), ${x.cards} cards`, `${fmt(x.findCardsDocumentUs, 0)} µs`],
         ['cardOf(an element inside a card)', `${fmt(x.cardOfInsideCardUs, 0)} µs`],
