@@ -407,13 +407,13 @@ function readerSection(r: Results): string {
 function fixesSection(r: Results): string {
   if (FIXES.length === 0) return '_None yet._';
   /** key: "metric" or "metric:feed" (feed defaults to LinkedIn legacy). */
-  const current = (key: string): string => {
+  const current = (key: string, variant = 'echt'): string => {
     const [metric, feed = 'linkedin-legacy'] = key.split(':');
-    const figures = r.content ? feedFigures(r.content.runs[feed] ?? [], r.content.variants).find((f) => f.variant === 'echt') : undefined;
-    const traced = r.content?.traces?.[feed]?.find((t) => t.variant === 'echt');
+    const figures = r.content ? feedFigures(r.content.runs[feed] ?? [], r.content.variants).find((f) => f.variant === variant) : undefined;
+    const traced = r.content?.traces?.[feed]?.find((t) => t.variant === variant);
     if (metric === 'msPer1000' && figures) return `${fmt(figures.cost.median, 0)} ms`;
     if (metric === 'cardsRead' && figures?.probe) return fmt(figures.probe.cardsRead, 0);
-    if (metric === 'longestSlice' && traced) return `${traced.over8msCpu} of ${fmt(traced.tasks, 0)} calls`;
+    if (metric === 'longestSlice' && traced) return `${fmt(traced.longestCpuMs[0] ?? Number.NaN)} ms; ${traced.over8msCpu} of ${fmt(traced.tasks, 0)} calls over 8 ms`;
     if (metric === 'postsSent' && figures?.probe) return `${fmt(figures.probe.postsSent, 0)} sent`;
     return '—';
   };
@@ -423,7 +423,7 @@ function fixesSection(r: Results): string {
       '',
       fix.what,
       '',
-      table(['Figure', 'Before', 'After (measured with it, same run)', 'This run'], fix.figures.map((f) => [f.figure, f.before, f.after, f.key ? current(f.key) : '—'])),
+      table(['Figure', 'Before', 'After (measured with it, same run)', 'This run'], fix.figures.map((f) => [f.figure, f.beforeFromRun && f.key ? current(f.key, 'echt-before') : f.before, f.after, f.key ? current(f.key) : '—'])),
       '',
       `_${fix.measured}_`,
     ].join('\n'),
