@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { countPatternWarmUp, labelSample, textPatternWarmUp, warmUpChain } from '../../../lib/collector/warm-up';
 import { parseLabelledCount } from '../../../lib/platforms/shared/parse-count';
+import { parseRelativeTime } from '../../../lib/platforms/shared/relative-time';
+import { hashtagsInText } from '../../../lib/platforms/shared/text';
 
 describe('warm-up steps', () => {
   it('count patterns: four steps per distinct label source', () => {
@@ -12,6 +14,13 @@ describe('warm-up steps', () => {
     for (const step of warmUpChain(countPatternWarmUp(['reactions?'], 'en'), textPatternWarmUp('en'))) expect(step).toBeUndefined();
     expect(parseLabelledCount('1,234 reactions', 'reactions?', 'en')).toBe(1234);
     expect(parseLabelledCount('', 'reactions?', 'en')).toBeNull();
+  });
+
+  it('leave hashtags and times in two-byte texts (the kind a warm-up step now also meets) as they were', () => {
+    const before = [hashtagsInText('Vers brood… #bakkerij #café'), parseRelativeTime('3 Nov 2025 …', 0)];
+    for (const step of textPatternWarmUp('nl')) expect(step).toBeUndefined();
+    expect([hashtagsInText('Vers brood… #bakkerij #café'), parseRelativeTime('3 Nov 2025 …', 0)]).toEqual(before);
+    expect(before[0]).toEqual(['bakkerij', 'café']);
   });
 
   it('a chain runs nothing until stepped, then its parts in order', () => {
