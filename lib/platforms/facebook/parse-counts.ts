@@ -12,7 +12,8 @@
 import type { CountsObservation } from '../types';
 import { COUNT_PATTERN, looksLikeCount, parseCount, parseLabelledCount } from '../shared/parse-count';
 import { parseRelativeTime } from '../shared/relative-time';
-import { cleanLine, isDecoy } from './plain-text';
+import { cleanText } from '../shared/text';
+import { isDecoy } from './plain-text';
 import { type CardScope, inMessage, isOwn, ownAll } from './card-scope';
 import type { FacebookLocale } from './locale';
 import { POST } from './selectors';
@@ -40,7 +41,7 @@ function textTokens(el: Element, keep: (parent: Element) => boolean): string[] {
       lastKept = keep(parent);
     }
     if (!lastKept) continue;
-    const text = cleanLine(node.nodeValue ?? '');
+    const text = cleanText(node.nodeValue ?? '');
     if (text && text.length <= MAX_LABEL_LENGTH && !isDecoy(text)) tokens.push(text);
   }
   return tokens;
@@ -60,7 +61,7 @@ export function countStrings(scope: CardScope, locale: FacebookLocale): string[]
   const own = (el: Element) => isOwn(scope, el) && !inMessage(scope, el);
   const strings = ownAll(scope, '[aria-label]')
     .filter(own)
-    .map((el) => cleanLine(el.getAttribute('aria-label') ?? ''));
+    .map((el) => cleanText(el.getAttribute('aria-label') ?? ''));
   const tokens = textTokens(scope.card, own);
   tokens.forEach((token, i) => {
     const next = tokens[i + 1];

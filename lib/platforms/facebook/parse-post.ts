@@ -14,7 +14,7 @@ import { pageRefOf } from './page-kind';
 import { readComments } from './parse-comments';
 import { readCounts } from './parse-counts';
 import { isPostLink, postIdOf, resolveHref } from './post-identity';
-import { cleanLine, isDecoy, remembered } from './plain-text';
+import { isDecoy, remembered } from './plain-text';
 import { readableLine, readableText } from './readable-text';
 import { POST, POST_URL } from './selectors';
 
@@ -153,7 +153,7 @@ const SPONSORED_IN = new RegExp(SPONSORED_WORDS, 'i');
 
 /** Ads hide their "Sponsored" label behind aria-labelledby or in a short span (dom-facts §2.2). */
 function isSponsored(scope: CardScope): boolean {
-  const says = (raw: string | null | undefined) => SPONSORED_LINE.test(cleanLine(raw ?? ''));
+  const says = (raw: string | null | undefined) => SPONSORED_LINE.test(cleanText(raw ?? ''));
   const { card } = scope;
   const labelled = (el: Element) =>
     says(el.getAttribute('aria-label')) ||

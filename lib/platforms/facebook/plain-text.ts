@@ -1,19 +1,10 @@
 /**
  * Shortcuts for the reader's hottest pure helpers, each giving exactly what the helper gives.
  * A card's strings repeat across a feed and are nearly all plain ASCII, and readCard calls these
- * thousands of times per page.
+ * thousands of times per page. (Plain-ASCII cleaning needs no shortcut here: shared cleanText
+ * takes it itself.)
  */
-import { cleanText, isDecoyText } from '../shared/text';
-
-const PLAIN_ASCII = /^[\t\n\v\f\r\x20-\x7e]*$/;
-
-/**
- * cleanText. For plain ASCII only its last two steps do anything: NFKC leaves ASCII as it is, and
- * every invisible and odd-space character it removes lies outside ASCII.
- */
-export function cleanLine(raw: string): string {
-  return PLAIN_ASCII.test(raw) ? raw.replace(/\s+/g, ' ').trim() : cleanText(raw);
-}
+import { isDecoyText } from '../shared/text';
 
 /**
  * isDecoyText. Two ASCII letters side by side survive cleanText as two letters side by side (no
