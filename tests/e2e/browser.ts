@@ -5,7 +5,7 @@
  * benchmarks, so it runs under plain Node (type stripping) and imports no Playwright Test.
  */
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -18,9 +18,15 @@ export function chromiumPath(): string {
   return found;
 }
 
-export async function launchWithExtension(options: { headless?: boolean } = {}): Promise<{ context: BrowserContext; userDataDir: string }> {
+/** developerMode: the profile starts with chrome://extensions' developer mode on, without which
+ *  a command-line extension does not survive chrome.runtime.reload() (see lifecycle.spec.ts). */
+export async function launchWithExtension(options: { headless?: boolean; developerMode?: boolean } = {}): Promise<{ context: BrowserContext; userDataDir: string }> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error('Build first: npm run build');
   const userDataDir = mkdtempSync(join(tmpdir(), 'echt-e2e-'));
+  if (options.developerMode) {
+    mkdirSync(join(userDataDir, 'Default'));
+    writeFileSync(join(userDataDir, 'Default', 'Preferences'), JSON.stringify({ extensions: { ui: { developer_mode: true } } }));
+  }
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
     headless: options.headless ?? true,

@@ -5,13 +5,10 @@
  * depends on the service worker.
  */
 import type { BrowserContext, Page } from '@playwright/test';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { rmSync } from 'node:fs';
 import { DEMO_PAGES, webshopCompany } from '../fixtures/synthetic/demo-pages';
 import { activityIdAt, linkedinLegacyCompanyPage, type SyntheticCompany } from '../fixtures/synthetic/linkedin-legacy';
-import { chromiumPath, EXTENSION_DIR } from './browser';
+import { launchWithExtension } from './browser';
 import { expect, FakeWeb, scrollLikeAPerson, serviceWorkerOf, test } from './harness';
 
 const webshop = DEMO_PAGES.find((p) => p.company === webshopCompany)!;
@@ -98,25 +95,7 @@ const allPostIds = webshopCompany.posts.map((p) => `li:${p.activityId}`).sort();
  * DISABLE_UNSUPPORTED_DEVELOPER_EXTENSION). The reload is what an update does to open pages.
  */
 async function launchInDeveloperMode(): Promise<{ context: BrowserContext; web: FakeWeb; close(): Promise<void> }> {
-  const dir = mkdtempSync(join(tmpdir(), 'echt-e2e-dev-'));
-  mkdirSync(join(dir, 'Default'));
-  writeFileSync(join(dir, 'Default', 'Preferences'), JSON.stringify({ extensions: { ui: { developer_mode: true } } }));
-  const context = await chromium.launchPersistentContext(dir, {
-    executablePath: chromiumPath(),
-    headless: true,
-    viewport: { width: 1200, height: 900 },
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-    ],
-  });
+  const { context, userDataDir } = await launchWithExtension({ developerMode: true });
   const web = new FakeWeb();
   await web.install(context);
   return {
@@ -124,7 +103,7 @@ async function launchInDeveloperMode(): Promise<{ context: BrowserContext; web: 
     web,
     close: async () => {
       await context.close();
-      rmSync(dir, { recursive: true, force: true });
+      rmSync(userDataDir, { recursive: true, force: true });
     },
   };
 }
