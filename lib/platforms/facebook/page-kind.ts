@@ -6,7 +6,7 @@
  * (`/Acme.Bakery/`, `/acme.bakery/posts?ref=…`) share a key.
  */
 import type { PageTarget } from '../types';
-import { remembered } from './plain-text';
+import { remembered } from './remembered';
 
 export const FACEBOOK_ORIGIN = 'https://www.facebook.com';
 

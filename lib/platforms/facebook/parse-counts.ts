@@ -12,8 +12,7 @@
 import type { CountsObservation } from '../types';
 import { COUNT_PATTERN, looksLikeCount, parseCount, parseLabelledCount } from '../shared/parse-count';
 import { parseRelativeTime } from '../shared/relative-time';
-import { cleanText } from '../shared/text';
-import { isDecoy } from './plain-text';
+import { cleanText, isDecoyText } from '../shared/text';
 import { type CardScope, inMessage, isOwn, ownAll } from './card-scope';
 import type { FacebookLocale } from './locale';
 import { POST } from './selectors';
@@ -42,7 +41,7 @@ function textTokens(el: Element, keep: (parent: Element) => boolean): string[] {
     }
     if (!lastKept) continue;
     const text = cleanText(node.nodeValue ?? '');
-    if (text && text.length <= MAX_LABEL_LENGTH && !isDecoy(text)) tokens.push(text);
+    if (text && text.length <= MAX_LABEL_LENGTH && !isDecoyText(text)) tokens.push(text);
   }
   return tokens;
 }
@@ -142,7 +141,7 @@ export function* countShapesWarmUp(locale: FacebookLocale): Generator<void> {
     // big part. A text of each kind, the two-byte one twice (compiled to native code on the second).
     for (const text of ['1 a', '1 a…', '1 a…']) shape.test(text);
     // The decoy test's Unicode pattern rides along (two-byte: the big one), native by the second step.
-    isDecoy('a b c…');
+    isDecoyText('a b c…');
     yield;
   }
 }

@@ -6,7 +6,7 @@
 import type { MediaKind } from '../../analysis/model';
 import type { CardResult, PostObservation } from '../types';
 import { parseRelativeTime } from '../shared/relative-time';
-import { cleanText, hashtagsInText } from '../shared/text';
+import { cleanText, hashtagsInText, isDecoyText } from '../shared/text';
 import { type CardScope, inMessage, ownAll, scopeOf } from './card-scope';
 import { markupOf } from './find-cards';
 import { FACEBOOK_LOCALES, type FacebookLocale } from './locale';
@@ -14,7 +14,7 @@ import { pageRefOf } from './page-kind';
 import { readComments } from './parse-comments';
 import { readCounts } from './parse-counts';
 import { isPostLink, postIdOf, resolveHref } from './post-identity';
-import { isDecoy, remembered } from './plain-text';
+import { remembered } from './remembered';
 import { readableLine, readableText } from './readable-text';
 import { POST, POST_URL } from './selectors';
 
@@ -31,7 +31,7 @@ function isNameLike(text: string, now: number): boolean {
   return (
     text.length >= 2 &&
     text.length <= 80 &&
-    !isDecoy(text) &&
+    !isDecoyText(text) &&
     !/^[\d\s.,:+-]+$/.test(text) &&
     parseRelativeTime(text, now) === null
   );

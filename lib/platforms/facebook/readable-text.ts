@@ -8,10 +8,9 @@
  * what `visibleText` (shared/visible-text.ts) gives on a copy with the decoys removed: each decoy
  * is skipped where the copy would have lost it. No copy, no second list of every element.
  */
-import { cleanMultiline, cleanText } from '../shared/text';
+import { cleanMultiline, cleanText, isDecoyText } from '../shared/text';
 import { ALWAYS_SKIPPED, BLOCKS } from '../shared/visible-text';
 import type { FacebookLocale } from './locale';
-import { isDecoy } from './plain-text';
 import { POST } from './selectors';
 
 function isStyledInvisible(el: Element): boolean {
@@ -33,7 +32,7 @@ function isExpander(el: Element, locale: FacebookLocale): boolean {
 
 /** SVG holds icons, badge titles ("Verified account") and letters drawn for ads, never text. */
 function isDropped(el: Element, locale: FacebookLocale): boolean {
-  return isExpander(el, locale) || el.tagName.toLowerCase() === 'svg' || isDecoy(el.textContent ?? '') || isStyledInvisible(el);
+  return isExpander(el, locale) || el.tagName.toLowerCase() === 'svg' || isDecoyText(el.textContent ?? '') || isStyledInvisible(el);
 }
 
 /** The raw text of root's readable nodes, with visibleText's line breaks around blocks. */
@@ -41,7 +40,7 @@ function readableParts(root: Element, locale: FacebookLocale, parts: string[]): 
   for (let child = root.firstChild; child; child = child.nextSibling) {
     if (child.nodeType === 3 /* TEXT_NODE */) {
       const value = child.nodeValue ?? '';
-      if (!isDecoy(value)) parts.push(value);
+      if (!isDecoyText(value)) parts.push(value);
       continue;
     }
     if (child.nodeType !== 1 /* ELEMENT_NODE */) continue;
@@ -49,7 +48,7 @@ function readableParts(root: Element, locale: FacebookLocale, parts: string[]): 
     // The copy replaced an emoji image with its character, checked as any other text node.
     const emoji = emojiOf(el);
     if (emoji !== null) {
-      if (!isDecoy(emoji)) parts.push(emoji);
+      if (!isDecoyText(emoji)) parts.push(emoji);
       continue;
     }
     // Skipped or dropped, nothing of it is read: the cheap test first.

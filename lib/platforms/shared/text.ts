@@ -14,6 +14,7 @@ const ODD_SPACES = /[\u00A0\u202F\u2007\u2009]/g;
 // plain-ASCII strings (most labels and counts) skip those three passes with the same result.
 const NON_ASCII = /[\u0080-\uFFFF]/; // any UTF-16 unit past ASCII, surrogate halves included
 const WHITESPACE_RUNS = /\s+/g;
+const TWO_ASCII_LETTERS = /[A-Za-z]{2}/;
 
 /** Removes invisible characters, folds odd spaces and compatibility forms, collapses whitespace. */
 export function cleanText(raw: string): string {
@@ -58,6 +59,9 @@ export function hashtagsInText(text: string): string[] {
  * emoji is not one). Only whole strings qualify, so a phone number inside a sentence is kept.
  */
 export function isDecoyText(raw: string): boolean {
+  // Two ASCII letters side by side survive cleanText as such (no step of it removes or joins
+  // ASCII letters), and a decoy has none: most page text is answered without cleaning it.
+  if (TWO_ASCII_LETTERS.test(raw)) return false;
   const text = cleanText(raw);
   return /^\d{8,}$/.test(text) || /^(?:[\p{L}\p{N}] ){3,}[\p{L}\p{N}]$/u.test(text);
 }

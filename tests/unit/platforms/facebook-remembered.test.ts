@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { remembered } from '../../../lib/platforms/facebook/plain-text';
+import { remembered } from '../../../lib/platforms/facebook/remembered';
 
 describe('remembered', () => {
   it('computes each key once and starts over when full', () => {
